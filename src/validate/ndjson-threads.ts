@@ -66,13 +66,6 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
   if (part.dropped) run.ledger.markCapped();
 };
 
-/** How many ids a part's records brought (a record the schema rejected brings none). */
-const idsOf = (part: PartOutcome): number => {
-  let ids = 0;
-  for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
-  return ids;
-};
-
 /** One NDJSON input read with the pool's threads. */
 class NdjsonThreadRun {
   private readonly inFlight: { outcome: Promise<PartOutcome>; bytes: number }[] = [];
@@ -134,7 +127,8 @@ class NdjsonThreadRun {
   /** With the default threads, after a part checked here: whether the ids fit, then how many workers. */
   private decide(part: PartOutcome, bytes: number): void {
     const { ledger } = this.run;
-    const ids = idsOf(part);
+    // A record the schema rejected (its problems -1) brings no id.
+    const ids = part.problems.filter((problems) => problems >= 0).length;
     if (ids > 0 && !this.idsProjected && this.input.totalBytes !== undefined) {
       this.idsProjected = true;
       if (ledger.heldBytes + projectedIdBytes(part.ids.length, ids, bytes, this.input.totalBytes) > ONE_THREAD_FROM_HELD_BYTES) {
