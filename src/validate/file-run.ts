@@ -7,7 +7,6 @@ import { duplicateMessage } from '../rules.ts';
 import type { CheckContext, IdLookup, RecordOutcome } from './record-check.ts';
 import type { HeldReference } from './pending-references.ts';
 import { NO_ISSUES } from './issues.ts';
-import type { UnreadableText } from './record-text.ts';
 import type { ErrorCode, ValidationIssue } from './types.ts';
 
 export class FileRun {
@@ -46,11 +45,7 @@ export class FileRun {
   }
 
   /** Settles the outcome of the record at `place`, in input order. */
-  settle(place: RecordPlace, outcome: RecordOutcome | UnreadableText): void {
-    if (outcome.accepted === 'unreadable') {
-      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
-      return;
-    }
+  settle(place: RecordPlace, outcome: RecordOutcome): void {
     if (!outcome.accepted) {
       if (outcome.issues.length === 0) this.ledger.markCapped();
       this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));

@@ -10,7 +10,7 @@ import { recordsOfLines, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
 import type { CheckContext, RecordOutcome } from './record-check.ts';
 import type { HeldReference } from './pending-references.ts';
-import { textSink, type UnreadableText } from './record-text.ts';
+import { textSink } from './record-text.ts';
 import type { ErrorCode, SchemaName, ValidationIssue } from './types.ts';
 
 export interface FileMessage {
@@ -122,8 +122,7 @@ class PartCollector {
     this.rejected(place, unreadableIssue(place, code, message, column));
   }
 
-  settle(place: TextPlace, outcome: RecordOutcome | UnreadableText): void {
-    if (outcome.accepted === 'unreadable') return this.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
+  settle(place: TextPlace, outcome: RecordOutcome): void {
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
     for (const issue of outcome.issues) this.keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return this.rejected(place);
