@@ -4,6 +4,7 @@
  * file's own dataset held until it ends, and notes. Readers and checks never count or cap.
  */
 import { detachString } from './csv-parser.ts';
+import { definedOnly } from './defined.ts';
 import { IdIndex } from './id-index.ts';
 import { PendingReferences, type HeldReference } from './pending-references.ts';
 import type { RecordIssue } from './issues.ts';
@@ -59,11 +60,7 @@ export const unreadableIssue = (place: RecordPlace, code: ErrorCode, message: st
   message,
 });
 
-export const placeFields = (place: RecordPlace) => ({
-  ...(place.file === undefined ? {} : { file: place.file }),
-  ...(place.line === undefined ? {} : { line: place.line }),
-  ...(place.record === undefined ? {} : { record: place.record }),
-});
+export const placeFields = (place: RecordPlace) => definedOnly({ file: place.file, line: place.line, record: place.record });
 
 export class Ledger {
   private readonly issues: ValidationIssue[] = [];
@@ -110,7 +107,7 @@ export class Ledger {
   /** An input problem, not one record's: counted apart. */
   inputIssue(file: string, line: number | undefined, problem: InputProblem, column?: number): void {
     this.counts.inputErrors += 1;
-    this.addIssue({ file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), pointer: '', code: problem.code, message: problem.message });
+    this.addIssue({ file, ...definedOnly({ line, column }), pointer: '', code: problem.code, message: problem.message });
   }
 
   /** An input problem once the issue list is full: counted, and not built. */

@@ -4,6 +4,7 @@
  * of issue it would become; per record the problems it had before. As the store grows, records whose
  * references resolve by then are dropped (`compact`), so only those still open are held.
  */
+import { definedOnly } from './defined.ts';
 import { excerpt } from './excerpt.ts';
 import { IdArena } from './id-arena.ts';
 import { grown } from './typed-arrays.ts';
@@ -135,13 +136,9 @@ export class PendingReferences {
         if (exists(id)) continue;
         problems += 1;
         const shape = this.shapes[held[at * FIELDS + SHAPE] as number] as IssueShape;
-        const line = (held[at * FIELDS + LINE] as number) - 1;
-        const record = (held[at * FIELDS + RECORD] as number) - 1;
+        const [line, record] = [held[at * FIELDS + LINE] as number, held[at * FIELDS + RECORD] as number].map((plusOne) => (plusOne === 0 ? undefined : plusOne - 1));
         issue({
-          ...(this.file === undefined ? {} : { file: this.file }),
-          ...(line < 0 ? {} : { line }),
-          ...(record < 0 ? {} : { record }),
-          ...(shape.column === undefined ? {} : { column: shape.column }),
+          ...definedOnly({ file: this.file, line, record, column: shape.column }),
           pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
           code: 'unresolved-reference',
           message: shape.template.split(ID_SLOT).join(excerpt(id)),
