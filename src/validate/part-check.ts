@@ -63,34 +63,24 @@ export interface ReturnedOutcome extends PartOutcome {
 /** A part (a 256 KiB read and a line's start) goes in a reused buffer of this size; a larger one is used once. */
 export const PART_BUFFER_BYTES = 320 * 1024;
 
-/** The outcomes of one part's records, in order (reused from part to part). */
+/** The outcomes of one part's records, in order. */
 class PartCollector {
   private readonly lines = new Int32List();
   private readonly problems = new Int32List();
   private readonly referenceRecords = new Int32List();
   private readonly referenceShapes = new Int32List();
-  private ids: string[] = [];
-  private referenceIds: string[] = [];
-  private shapeList: Omit<HeldReference, 'id'>[] = [];
-  private shapeIndex = new Map<string, number>();
-  private issues: ValidationIssue[] = [];
+  private readonly ids: string[] = [];
+  private readonly referenceIds: string[] = [];
+  private readonly shapeList: Omit<HeldReference, 'id'>[] = [];
+  private readonly shapeIndex = new Map<string, number>();
+  private readonly issues: ValidationIssue[] = [];
   private dropped = false;
-  private maxErrors = 0;
-  private collecting = true;
 
-  context!: CheckContext;
-
-  begin(context: CheckContext, maxErrors: number, collecting: boolean): void {
-    this.context = context;
-    this.ids = [];
-    this.referenceIds = [];
-    this.shapeList = [];
-    this.shapeIndex = new Map();
-    this.issues = [];
-    this.dropped = false;
-    this.maxErrors = maxErrors;
-    this.collecting = collecting;
-  }
+  constructor(
+    readonly context: CheckContext,
+    private readonly maxErrors: number,
+    private readonly collecting: boolean,
+  ) {}
 
   /** Whether issues of rejected records are wanted still. */
   get collect(): boolean {
@@ -142,14 +132,12 @@ class PartCollector {
   }
 }
 
-const collector = new PartCollector();
-
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
   const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
   const schema = deps.compiled.schemas.find((candidate) => candidate.name === file.schema);
   if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
-  collector.begin(context, file.maxErrors, part.collect);
+  const collector = new PartCollector(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, textSink(collector), disposable);
   return collector.outcome(lineEnds);
