@@ -1,6 +1,7 @@
 /** One part of an NDJSON file (whole lines) checked on its own, in any thread, its outcome made compact to post back. */
 import type { MessagePort } from 'node:worker_threads';
 import { release } from './bytes.ts';
+import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import type { ValidatorDeps } from './input.ts';
@@ -134,9 +135,7 @@ class PartCollector {
 
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
   const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
-  const schema = deps.compiled.schemas.find((candidate) => candidate.name === file.schema);
-  if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
-  const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, datasetModel(deps.compiled).schema(file.schema), completeIds);
   const collector = new PartCollector(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, textSink(collector), disposable);
