@@ -33,6 +33,7 @@ export class FileRun {
       } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
     }
     this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
+    this.key.space = dataset;
   }
 
   get collect(): boolean {
@@ -71,12 +72,9 @@ export class FileRun {
   /** Settles a record the schema passed. */
   settleChecked(place: RecordPlace, id: string, issues: readonly ValidationIssue[], problems: number, selfReferences: readonly HeldReference[]): void {
     this.noteUncheckable();
-    const { dataset } = this.schema;
-    const { key } = this;
-    key.space = dataset;
-    key.value = id;
-    key.at = place.line ?? (place.record ?? 0) + 1;
-    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
+    this.key.value = id;
+    this.key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, this.key, selfReferences, problems);
   }
 
   private noteUncheckable() {

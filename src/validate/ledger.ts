@@ -123,28 +123,23 @@ export class Ledger {
     this.counts.invalidRecords += 1;
   }
 
-  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
-  settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey | undefined, selfReferences: readonly HeldReference[], selfSpace: string, problemCount = issues.length): boolean {
+  /** Settles a checked record: its issues, its key, its references into its key's space. */
+  settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey, selfReferences: readonly HeldReference[], problemCount = issues.length): void {
     this.counts.records += 1;
     // More problems than issues when a worker built only those under the cap.
     let problems = problemCount;
-    const duplicateAt = key?.issueIndex ?? issues.length;
+    const duplicateAt = key.issueIndex ?? issues.length;
     for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index] as ValidationIssue);
-    if (key !== undefined) {
-      const keys = this.keysOf(key.space);
-      const first = keys.add(key.value, key.at, this.fileNames.length);
-      if (first !== undefined) {
-        problems += 1;
-        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
-      }
+    const keys = this.keysOf(key.space);
+    const first = keys.add(key.value, key.at, this.fileNames.length);
+    if (first !== undefined) {
+      problems += 1;
+      this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index] as ValidationIssue);
-    if (selfReferences.length > 0) {
-      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? '', selfReferences);
-      return problems === 0;
-    }
-    this.counted(problems === 0);
-    return problems === 0;
+    // Valid or not is told once its references into its own key space resolve.
+    if (selfReferences.length > 0) this.pendingFor(place.file, key.space).add(problems, place.line, place.record, place.pointerPrefix ?? '', selfReferences);
+    else this.counted(problems === 0);
   }
 
   private readonly counted = (valid: boolean): void => {
