@@ -2611,7 +2611,7 @@ var TableRows = class {
       if (columns.some((column) => this.values[column] !== void 0)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
     }
     this.key.issueIndex = duplicateAt;
-    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
+    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held);
   }
   /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
   end() {
@@ -3403,27 +3403,21 @@ var Ledger = class {
     this.counts.records += 1;
     this.counts.invalidRecords += 1;
   }
-  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
-  settle(place, issues, key, selfReferences, selfSpace, problemCount = issues.length) {
+  /** Settles a checked record: its issues, its key, its references into its key's space. */
+  settle(place, issues, key, selfReferences, problemCount = issues.length) {
     this.counts.records += 1;
     let problems = problemCount;
-    const duplicateAt = key?.issueIndex ?? issues.length;
+    const duplicateAt = key.issueIndex ?? issues.length;
     for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index]);
-    if (key !== void 0) {
-      const keys = this.keysOf(key.space);
-      const first = keys.add(key.value, key.at, this.fileNames.length);
-      if (first !== void 0) {
-        problems += 1;
-        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
-      }
+    const keys = this.keysOf(key.space);
+    const first = keys.add(key.value, key.at, this.fileNames.length);
+    if (first !== void 0) {
+      problems += 1;
+      this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
-    if (selfReferences.length > 0) {
-      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
-      return problems === 0;
-    }
-    this.counted(problems === 0);
-    return problems === 0;
+    if (selfReferences.length > 0) this.pendingFor(place.file, key.space).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
+    else this.counted(problems === 0);
   }
   counted = (valid) => {
     if (valid) this.counts.validRecords += 1;
@@ -3511,6 +3505,7 @@ var FileRun = class {
       } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
     }
     this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
+    this.key.space = dataset;
   }
   ledger;
   schema;
@@ -3548,12 +3543,9 @@ var FileRun = class {
   /** Settles a record the schema passed. */
   settleChecked(place, id, issues, problems, selfReferences) {
     this.noteUncheckable();
-    const { dataset } = this.schema;
-    const { key } = this;
-    key.space = dataset;
-    key.value = id;
-    key.at = place.line ?? (place.record ?? 0) + 1;
-    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
+    this.key.value = id;
+    this.key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, this.key, selfReferences, problems);
   }
   noteUncheckable() {
     if (this.noted) return;
@@ -4552,6 +4544,14 @@ var idleCores = (from, to) => {
 var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var PartCollector = class {
+  constructor(context, maxErrors, collecting) {
+    this.context = context;
+    this.maxErrors = maxErrors;
+    this.collecting = collecting;
+  }
+  context;
+  maxErrors;
+  collecting;
   lines = new Int32List();
   problems = new Int32List();
   referenceRecords = new Int32List();
@@ -4562,20 +4562,6 @@ var PartCollector = class {
   shapeIndex = /* @__PURE__ */ new Map();
   issues = [];
   dropped = false;
-  maxErrors = 0;
-  collecting = true;
-  context;
-  begin(context, maxErrors, collecting) {
-    this.context = context;
-    this.ids = [];
-    this.referenceIds = [];
-    this.shapeList = [];
-    this.shapeIndex = /* @__PURE__ */ new Map();
-    this.issues = [];
-    this.dropped = false;
-    this.maxErrors = maxErrors;
-    this.collecting = collecting;
-  }
   /** Whether issues of rejected records are wanted still. */
   get collect() {
     return this.collecting && this.issues.length < this.maxErrors;
@@ -4616,13 +4602,10 @@ var PartCollector = class {
     return { records, ids: this.ids.join("\n"), lines: this.lines.take(), problems: this.problems.take(), selfReferences, issues: this.issues, dropped: this.dropped, lineEnds };
   }
 };
-var collector = new PartCollector();
 var checkPart = (deps2, file, part) => {
   const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
-  const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
-  if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
-  const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
-  collector.begin(context, file.maxErrors, part.collect);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, datasetModel(deps2.compiled).schema(file.schema), completeIds);
+  const collector = new PartCollector(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, textSink(collector), disposable);
   return collector.outcome(lineEnds);
