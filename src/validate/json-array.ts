@@ -64,7 +64,7 @@ export class JsonReader {
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
     let nextBackslash = -2;
-    while (i < length && this.mode !== 'stopped' && this.mode !== 'done') {
+    while (i < length && this.mode !== 'stopped') {
       if (this.inString) {
         if (this.escaped) {
           this.escaped = false;
@@ -88,6 +88,11 @@ export class JsonReader {
       }
       const byte = chunk[i] as number;
       if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === 'done') {
+        if (!isWhitespace(byte)) return this.stop({ code: 'malformed-json', message: 'malformed JSON: more data after the end of the JSON value' });
+        i += 1;
+        continue;
+      }
       if (this.mode === 'start') {
         if (byte === 0x5b /* [ */) this.mode = 'array';
         else if (byte === 0x7b /* { */) {
@@ -142,8 +147,7 @@ export class JsonReader {
       }
       i += 1;
     }
-    if (this.mode === 'done') this.checkTrailing(chunk, i);
-    else if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
+    if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
   }
 
   get reading(): boolean {
@@ -215,17 +219,5 @@ export class JsonReader {
   private placeOf(index: number) {
     const { file, elementLine: line } = this;
     return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-  }
-
-  private checkTrailing(chunk: Uint8Array, from: number) {
-    for (let i = from; i < chunk.length; i += 1) {
-      const byte = chunk[i] as number;
-      if (byte === NEWLINE) this.lineNumber += 1;
-      else if (!isWhitespace(byte)) {
-        this.mode = 'stopped';
-        this.inputProblem(this.lineNumber, { code: 'malformed-json', message: 'malformed JSON: more data after the end of the JSON value' });
-        return;
-      }
-    }
   }
 }
