@@ -1,4 +1,4 @@
-/** Bytes as the readers handle them: decoding, joining, and giving a buffer's memory back early. */
+/** Bytes as the readers handle them: decoding, joining, carrying them over chunks, and giving a buffer's memory back early. */
 import type { ErrorCode } from './types.ts';
 
 /** Decodes bytes[start, end) as UTF-8; null when invalid. `isValid`: checks without decoding, where the platform can. */

@@ -32,7 +32,7 @@ const contentEnd = (bytes: Uint8Array, start: number, end: number) => (end > sta
 const MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 
 export class NdjsonCutter {
-  /** The line not ended yet; past the limit (and room for a CR LF), inside a line too long to be a record, dropped up to its line end. */
+  /** The line not ended yet, up to the longest record and a CR LF; a longer one is too long to be a record, and is dropped up to its line end (`over`). */
   private readonly carry = new ByteCarry(MAX_LINE_BYTES + 2);
   /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
   private carryEndsWithCr = false;
