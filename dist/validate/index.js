@@ -3608,7 +3608,7 @@ var JsonReader = class {
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
     let nextBackslash = -2;
-    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
+    while (i < length && this.mode !== "stopped") {
       if (this.inString) {
         if (this.escaped) {
           this.escaped = false;
@@ -3632,6 +3632,11 @@ var JsonReader = class {
       }
       const byte = chunk[i];
       if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === "done") {
+        if (!isWhitespace(byte)) return this.stop({ code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
+        i += 1;
+        continue;
+      }
       if (this.mode === "start") {
         if (byte === 91) this.mode = "array";
         else if (byte === 123) {
@@ -3686,8 +3691,7 @@ var JsonReader = class {
       }
       i += 1;
     }
-    if (this.mode === "done") this.checkTrailing(chunk, i);
-    else if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
+    if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
   }
   get reading() {
     return this.mode !== "stopped";
@@ -3751,17 +3755,6 @@ var JsonReader = class {
   placeOf(index) {
     const { file, elementLine: line } = this;
     return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-  }
-  checkTrailing(chunk, from) {
-    for (let i = from; i < chunk.length; i += 1) {
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      else if (!isWhitespace(byte)) {
-        this.mode = "stopped";
-        this.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
-        return;
-      }
-    }
   }
 };
 
@@ -3961,7 +3954,7 @@ var CR2 = 13;
 var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR2 ? end - 1 : end;
 var MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 var NdjsonCutter = class {
-  /** The line not ended yet; past the limit (and room for a CR LF), inside a line too long to be a record, dropped up to its line end. */
+  /** The line not ended yet, up to the longest record and a CR LF; a longer one is too long to be a record, and is dropped up to its line end (`over`). */
   carry = new ByteCarry(MAX_LINE_BYTES + 2);
   /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
   carryEndsWithCr = false;
