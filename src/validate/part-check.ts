@@ -10,7 +10,7 @@ import { Ledger, placeFields, unreadableIssue } from './ledger.ts';
 import { recordsOfLines, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
 import type { CheckContext, RecordOutcome } from './record-check.ts';
-import type { HeldReference } from './pending-references.ts';
+import { shapeKey, type HeldReference } from './pending-references.ts';
 import { textSink } from './record-text.ts';
 import type { ErrorCode, SchemaName, ValidationIssue } from './types.ts';
 
@@ -101,7 +101,7 @@ class PartCollector {
 
   private held(reference: HeldReference): void {
     const { id, ...shape } = reference;
-    const key = `${shape.pointer}\u0000${shape.column ?? ''}\u0000${shape.template}`;
+    const key = shapeKey(shape);
     let index = this.shapeIndex.get(key);
     if (index === undefined) this.shapeIndex.set(key, (index = this.shapeList.push(shape) - 1));
     this.referenceRecords.push(this.lines.length);

@@ -24,6 +24,9 @@ export interface HeldReference {
   readonly template: string;
 }
 
+/** What tells a reference's shape (all but its id) from another's. */
+export const shapeKey = (shape: Omit<HeldReference, 'id'>): string => `${shape.pointer}\u0000${shape.column ?? ''}\u0000${shape.template}`;
+
 /** No references held: one frozen array, shared. */
 export const NO_REFERENCES: readonly never[] = Object.freeze([]);
 
@@ -117,7 +120,7 @@ export class PendingReferences {
   /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
   private shape(pointerPrefix: string, reference: HeldReference): number {
     const prefixed = pointerPrefix !== '';
-    const key = `${prefixed ? 1 : 0}${reference.pointer}\u0000${reference.column ?? ''}\u0000${reference.template}`;
+    const key = `${prefixed ? 1 : 0}${shapeKey(reference)}`;
     let index = this.shapeIndex.get(key);
     if (index === undefined) {
       index = this.shapes.push({ prefixed, pointer: reference.pointer, ...(reference.column === undefined ? {} : { column: reference.column }), template: reference.template }) - 1;
