@@ -2246,6 +2246,7 @@ var IdArena = class _IdArena {
 // src/validate/pending-references.ts
 var COMPACT_FROM = 1 << 16;
 var ID_SLOT = "\0";
+var shapeKey = (shape) => `${shape.pointer}\0${shape.column ?? ""}\0${shape.template}`;
 var NO_REFERENCES = Object.freeze([]);
 var FIELDS = 5;
 var [ID, LINE, RECORD, SHAPE, SERIAL] = [0, 1, 2, 3, 4];
@@ -2322,7 +2323,7 @@ var PendingReferences = class {
   /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
   shape(pointerPrefix, reference) {
     const prefixed = pointerPrefix !== "";
-    const key = `${prefixed ? 1 : 0}${reference.pointer}\0${reference.column ?? ""}\0${reference.template}`;
+    const key = `${prefixed ? 1 : 0}${shapeKey(reference)}`;
     let index = this.shapeIndex.get(key);
     if (index === void 0) {
       index = this.shapes.push({ prefixed, pointer: reference.pointer, ...reference.column === void 0 ? {} : { column: reference.column }, template: reference.template }) - 1;
@@ -4570,7 +4571,7 @@ var PartCollector = class {
   }
   held(reference) {
     const { id, ...shape } = reference;
-    const key = `${shape.pointer}\0${shape.column ?? ""}\0${shape.template}`;
+    const key = shapeKey(shape);
     let index = this.shapeIndex.get(key);
     if (index === void 0) this.shapeIndex.set(key, index = this.shapeList.push(shape) - 1);
     this.referenceRecords.push(this.lines.length);
