@@ -121,7 +121,7 @@ var readHeader = (tables2, header, file, named) => {
   return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
 };
 
-// node_modules/iso-3166/1.js
+// ../main/node_modules/iso-3166/1.js
 var iso31661 = [
   {
     name: "Andorra",
@@ -1870,6 +1870,7 @@ var iso31661 = [
 
 // src/json-pointer.ts
 var pointerToken = (key) => key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;
+var toPointer = (path) => path.map((key) => `/${pointerToken(String(key))}`).join("");
 var valueAt = (root, pointer) => {
   let value = root;
   for (const token of pointer.split("/").slice(1)) {
@@ -1968,27 +1969,6 @@ var createRules = (model2) => {
 
 // src/validate/issues.ts
 var NO_ISSUES = Object.freeze([]);
-var CODES = {
-  additionalProperties: "unknown-field",
-  unevaluatedProperties: "unknown-field",
-  required: "missing-field",
-  type: "wrong-type",
-  enum: "not-allowed-value",
-  const: "not-allowed-value",
-  pattern: "bad-format",
-  "x-not-pattern": "bad-format",
-  maxLength: "out-of-range",
-  minLength: "out-of-range",
-  maxItems: "out-of-range",
-  minItems: "out-of-range",
-  minimum: "out-of-range",
-  maximum: "out-of-range",
-  minProperties: "out-of-range",
-  oneOf: "no-matching-variant",
-  anyOf: "no-matching-variant",
-  // A CSV row's cell of a field its kind does not have (validator-schemas.ts).
-  "false schema": "unknown-field"
-};
 var show = (value) => {
   let text;
   try {
@@ -1999,59 +1979,41 @@ var show = (value) => {
   return text.length > 60 || typeof value === "string" && value.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 };
 var typeOf = (value) => value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-var describe = (error, value, patterns) => {
-  const { keyword, params, instancePath: pointer } = error;
-  const code = CODES[keyword] ?? "schema";
-  const data = () => show(valueAt(value, pointer));
-  const at = (message, where = pointer) => ({ pointer: where, code, message });
-  switch (keyword) {
-    case "additionalProperties":
-    case "unevaluatedProperties": {
-      const key = excerpt(String(params["additionalProperty"] ?? params["unevaluatedProperty"]));
-      return at(`unknown field "${key}": remove it or check its spelling`, `${pointer}/${pointerToken(key)}`);
-    }
-    case "required": {
-      const key = String(params["missingProperty"]);
-      return at(`missing required field "${key}"`, `${pointer}/${pointerToken(key)}`);
-    }
-    case "type":
-      return at(`must be ${String(params["type"])}, not ${typeOf(valueAt(value, pointer))}`);
-    case "enum":
-      return at(`${data()} is not allowed; use one of ${params["allowedValues"].map(show).join(", ")}`);
-    case "const":
-      return at(`must be ${show(params["allowedValue"])}`);
-    case "pattern":
-    case "x-not-pattern": {
-      const pattern = String(params["pattern"]);
-      return at(`${data()} ${patterns[pattern] ?? `must match the pattern ${pattern}`}`);
-    }
-    case "maxLength":
-      return at(`must be at most ${String(params["limit"])} characters long`);
-    case "minLength":
-      return at("must not be empty");
-    case "maxItems":
-      return at(`must have at most ${String(params["limit"])} items`);
-    case "minItems":
-      return at(`must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`);
-    case "minimum":
-    case "maximum":
-      return at(`must be ${String(params["comparison"])} ${String(params["limit"])}`);
-    case "minProperties":
-      return at("must not be an empty object: leave it out instead");
-    case "oneOf":
-    case "anyOf":
-      return at("does not match any of the allowed shapes");
-    case "if":
-      return at(`must match "${String(params["failingKeyword"])}" schema`);
-    case "not":
-      return at("must NOT be valid");
-    case "false schema":
-      return at("must be empty: a row of this kind has no such field");
-    case "x-too-many-errors":
-      return at(`has more than ${String(params["limit"])} errors; the rest were not collected: fix these first`);
-    default:
-      return at(`must pass "${keyword}"`);
-  }
+var unknownField = ["unknown-field", (_params, _value, _patterns, field) => `unknown field "${field}": remove it or check its spelling`];
+var patternWording = ["bad-format", (params, value, patterns) => `${show(value)} ${patterns[String(params["pattern"])] ?? `must match the pattern ${String(params["pattern"])}`}`];
+var bound = ["out-of-range", (params) => `must be ${String(params["comparison"])} ${String(params["limit"])}`];
+var noShape = ["no-matching-variant", () => "does not match any of the allowed shapes"];
+var WORDINGS = {
+  additionalProperties: unknownField,
+  unevaluatedProperties: unknownField,
+  required: ["missing-field", (_params, _value, _patterns, field) => `missing required field "${field}"`],
+  type: ["wrong-type", (params, value) => `must be ${String(params["type"])}, not ${typeOf(value)}`],
+  enum: ["not-allowed-value", (params, value) => `${show(value)} is not allowed; use one of ${params["allowedValues"].map(show).join(", ")}`],
+  const: ["not-allowed-value", (params) => `must be ${show(params["allowedValue"])}`],
+  pattern: patternWording,
+  "x-not-pattern": patternWording,
+  maxLength: ["out-of-range", (params) => `must be at most ${String(params["limit"])} characters long`],
+  minLength: ["out-of-range", () => "must not be empty"],
+  maxItems: ["out-of-range", (params) => `must have at most ${String(params["limit"])} items`],
+  minItems: ["out-of-range", (params) => `must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`],
+  minimum: bound,
+  maximum: bound,
+  minProperties: ["out-of-range", () => "must not be an empty object: leave it out instead"],
+  oneOf: noShape,
+  anyOf: noShape,
+  if: ["schema", (params) => `must match "${String(params["failingKeyword"])}" schema`],
+  not: ["schema", () => "must NOT be valid"],
+  // A CSV row's cell of a field its kind does not have (validator-schemas.ts).
+  "false schema": ["unknown-field", () => "must be empty: a row of this kind has no such field"],
+  // Added by the build (ajv-patches.ts): past the limit a record's errors are not collected.
+  "x-too-many-errors": ["schema", (params) => `has more than ${String(params["limit"])} errors; the rest were not collected: fix these first`]
+};
+var FIELD_PARAMS = { additionalProperties: "additionalProperty", unevaluatedProperties: "unevaluatedProperty", required: "missingProperty" };
+var describe = ({ keyword, params, instancePath: pointer }, value, patterns) => {
+  const [code, says] = WORDINGS[keyword] ?? ["schema", () => `must pass "${keyword}"`];
+  const named = FIELD_PARAMS[keyword];
+  const field = named === void 0 ? "" : excerpt(String(params[named]));
+  return { pointer: named === void 0 ? pointer : `${pointer}/${pointerToken(field)}`, code, message: says(params, valueAt(value, pointer), patterns, field) };
 };
 var keptToSchema = (errors) => errors.every((error) => isRuleKeyword(error.keyword));
 var issuesOf = (errors, value, patterns) => {
@@ -2067,6 +2029,28 @@ var issuesOf = (errors, value, patterns) => {
     issues.push(issue);
   }
   return issues;
+};
+
+// src/validate/typed-arrays.ts
+var grown = (array, length) => {
+  if (length <= array.length) return array;
+  const bigger = new array.constructor(Math.max(length, array.length * 2));
+  bigger.set(array);
+  return bigger;
+};
+var Int32List = class {
+  array = new Int32Array(1024);
+  length = 0;
+  push(value) {
+    this.array = grown(this.array, this.length + 1);
+    this.array[this.length++] = value;
+  }
+  /** A copy of what was pushed; empties the list. */
+  take() {
+    const copy = this.array.slice(0, this.length);
+    this.length = 0;
+    return copy;
+  }
 };
 
 // src/validate/id-arena.ts
@@ -2152,11 +2136,7 @@ var IdArena = class _IdArena {
     const ref = block * BLOCK_BYTES + start;
     const startsGroup = this.inGroup === GROUP;
     if (startsGroup) {
-      if (this.groupCount === this.groups.length) {
-        const grown2 = new Uint32Array(Math.max(64, this.groups.length * 2));
-        grown2.set(this.groups);
-        this.groups = grown2;
-      }
+      this.groups = grown(this.groups, this.groupCount + 1);
       this.groups[this.groupCount++] = ref;
       this.inGroup = 0;
     }
@@ -2184,12 +2164,7 @@ var IdArena = class _IdArena {
     const shared = reader.read(bytes);
     const header = reader.read(bytes);
     const length = shared + Math.floor(header / 2);
-    if (this.chars.length < length) {
-      const grown2 = new Uint16Array(Math.max(length, this.chars.length * 2));
-      grown2.set(this.chars.subarray(0, shared));
-      this.chars = grown2;
-    }
-    const chars = this.chars;
+    const chars = this.chars = grown(this.chars, length);
     let at = reader.at;
     if (header % 2 === 1) {
       for (let i = shared; i < length; i += 1, at += 2) chars[i] = bytes[at] | bytes[at + 1] << 8;
@@ -2271,13 +2246,8 @@ var IdArena = class _IdArena {
 // src/validate/pending-references.ts
 var COMPACT_FROM = 1 << 16;
 var ID_SLOT = "\0";
+var shapeKey = (shape) => `${shape.pointer}\0${shape.column ?? ""}\0${shape.template}`;
 var NO_REFERENCES = Object.freeze([]);
-var grown = (array, length) => {
-  if (length <= array.length) return array;
-  const bigger = new array.constructor(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
-};
 var FIELDS = 5;
 var [ID, LINE, RECORD, SHAPE, SERIAL] = [0, 1, 2, 3, 4];
 var PendingReferences = class {
@@ -2353,7 +2323,7 @@ var PendingReferences = class {
   /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
   shape(pointerPrefix, reference) {
     const prefixed = pointerPrefix !== "";
-    const key = `${prefixed ? 1 : 0}${reference.pointer}\0${reference.column ?? ""}\0${reference.template}`;
+    const key = `${prefixed ? 1 : 0}${shapeKey(reference)}`;
     let index = this.shapeIndex.get(key);
     if (index === void 0) {
       index = this.shapes.push({ prefixed, pointer: reference.pointer, ...reference.column === void 0 ? {} : { column: reference.column }, template: reference.template }) - 1;
@@ -2371,13 +2341,9 @@ var PendingReferences = class {
         if (exists(id)) continue;
         problems += 1;
         const shape = this.shapes[held[at * FIELDS + SHAPE]];
-        const line = held[at * FIELDS + LINE] - 1;
-        const record = held[at * FIELDS + RECORD] - 1;
+        const [line, record] = [held[at * FIELDS + LINE], held[at * FIELDS + RECORD]].map((plusOne) => plusOne === 0 ? void 0 : plusOne - 1);
         issue({
-          ...this.file === void 0 ? {} : { file: this.file },
-          ...line < 0 ? {} : { line },
-          ...record < 0 ? {} : { record },
-          ...shape.column === void 0 ? {} : { column: shape.column },
+          ...definedOnly({ file: this.file, line, record, column: shape.column }),
           pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
           code: "unresolved-reference",
           message: shape.template.split(ID_SLOT).join(excerpt(id))
@@ -2646,7 +2612,7 @@ var TableRows = class {
       if (columns.some((column) => this.values[column] !== void 0)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
     }
     this.key.issueIndex = duplicateAt;
-    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
+    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held);
   }
   /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
   end() {
@@ -2784,6 +2750,52 @@ var release = (buffer) => {
   if (buffer.resizable === true) buffer.resize(0);
   else structuredClone(buffer, { transfer: [buffer] });
 };
+var append = (buffer, part) => {
+  const at = buffer.byteLength;
+  buffer.resize(at + part.length);
+  new Uint8Array(buffer, at, part.length).set(part);
+};
+var LONG_CARRY_BYTES = 1024 * 1024;
+var ByteCarry = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  parts = [];
+  long;
+  length = 0;
+  over = false;
+  add(part) {
+    if (this.over || part.length === 0) return;
+    this.length += part.length;
+    if (this.length > this.max) {
+      this.clear();
+      this.over = true;
+      return;
+    }
+    if (this.long === void 0 && this.length > LONG_CARRY_BYTES && (this.long = growableBuffer(this.max)) !== void 0) {
+      for (const held of this.parts) append(this.long, held);
+      this.parts = [];
+    }
+    if (this.long !== void 0) append(this.long, part);
+    else this.parts.push(new Uint8Array(part));
+  }
+  /** The bytes carried, in a buffer of their own (release it once read); empties the carry. */
+  take() {
+    const { parts, long, length } = this;
+    this.parts = [];
+    this.long = void 0;
+    this.length = 0;
+    return long === void 0 ? concatBytes(parts, length) : new Uint8Array(long, 0, long.byteLength);
+  }
+  clear() {
+    this.parts = [];
+    this.length = 0;
+    this.over = false;
+    if (this.long !== void 0) release(this.long);
+    this.long = void 0;
+  }
+};
 
 // src/validate/csv-parser.ts
 var QUOTE = 34;
@@ -2855,9 +2867,6 @@ var CsvRecordParser = class {
   fieldEnd = -1;
   endLength = 0;
   atComma = false;
-  get error() {
-    return this.failure;
-  }
   write(text) {
     if (this.failure !== void 0 || this.done) return this.failure;
     if (text.length > 0) this.guarded(this.tail === "" ? text : this.tail + text, false);
@@ -3162,7 +3171,6 @@ var csvReader = (stage, sink) => {
   let stopped = false;
   let header = false;
   let bytes = 0;
-  let failure;
   const stop = (line, problem) => {
     stopped = true;
     sink.inputProblem(line, problem);
@@ -3177,48 +3185,40 @@ var csvReader = (stage, sink) => {
     },
     MAX_RECORD_SIZE
   );
-  const parse = (text) => {
-    failure = parser.write(text);
+  const failed = (failure) => {
+    if (failure === void 0 || stopped) return;
+    const notClosed = failure.code === "CSV_QUOTE_NOT_CLOSED";
+    stop(failure.line, notClosed ? { code: "truncated", message: "a quoted field is never closed: a double quote is missing (or the file is truncated)" } : { code: "csv-malformed", message: `malformed CSV: ${failure.message}` });
   };
   const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
   const write = (chunk) => {
-    for (let start = 0; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
+    for (let start = 0; start < chunk.length && !stopped; start += PARSER_PIECE_BYTES) {
       const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
       if (piece === null) return stopForEncoding();
-      parse(piece);
+      failed(parser.write(piece));
     }
   };
   const guarded = ({ bytes: checked, problem, atStart }) => {
     if (atStart === true && problem !== void 0) return stop(1, problem);
     write(checked);
-    if (problem !== void 0 && !stopped && failure === void 0) stop(void 0, problem);
+    if (problem !== void 0 && !stopped) stop(void 0, problem);
   };
   return {
     push: (input) => {
       bytes += input.length;
-      if (stopped || failure !== void 0) return;
-      guarded(guard.push(input));
+      if (!stopped) guarded(guard.push(input));
     },
     end: () => {
-      if (!stopped && failure === void 0) guarded(guard.end());
-      if (failure === void 0 && !stopped) {
-        const rest = stage();
-        if (rest === null) stopForEncoding();
-        else if (rest.length > 0) parse(rest);
-      }
-      if (failure === void 0 && !stopped) failure = parser.end();
-      if (failure !== void 0 && !stopped) {
-        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
-        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
-        sink.inputProblem(failure.line, { code, message });
-      }
-      if (!header && bytes > 0 && !stopped && failure === void 0) {
-        sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
-      }
+      if (!stopped) guarded(guard.end());
+      const rest = stopped ? "" : stage();
+      if (rest === null) stopForEncoding();
+      else if (rest.length > 0) failed(parser.write(rest));
+      if (!stopped) failed(parser.end());
+      if (!header && bytes > 0 && !stopped) sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
     },
     stop,
     get reading() {
-      return !stopped && failure === void 0;
+      return !stopped;
     }
   };
 };
@@ -3351,11 +3351,7 @@ var unreadableIssue = (place, code, message, column) => ({
   code,
   message
 });
-var placeFields = (place) => ({
-  ...place.file === void 0 ? {} : { file: place.file },
-  ...place.line === void 0 ? {} : { line: place.line },
-  ...place.record === void 0 ? {} : { record: place.record }
-});
+var placeFields = (place) => definedOnly({ file: place.file, line: place.line, record: place.record });
 var Ledger = class {
   constructor(maxErrors = DEFAULT_MAX_ERRORS) {
     this.maxErrors = maxErrors;
@@ -3395,7 +3391,7 @@ var Ledger = class {
   /** An input problem, not one record's: counted apart. */
   inputIssue(file, line, problem, column) {
     this.counts.inputErrors += 1;
-    this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", code: problem.code, message: problem.message });
+    this.addIssue({ file, ...definedOnly({ line, column }), pointer: "", code: problem.code, message: problem.message });
   }
   /** An input problem once the issue list is full: counted, and not built. */
   countInputIssue() {
@@ -3408,27 +3404,21 @@ var Ledger = class {
     this.counts.records += 1;
     this.counts.invalidRecords += 1;
   }
-  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
-  settle(place, issues, key, selfReferences, selfSpace, problemCount = issues.length) {
+  /** Settles a checked record: its issues, its key, its references into its key's space. */
+  settle(place, issues, key, selfReferences, problemCount = issues.length) {
     this.counts.records += 1;
     let problems = problemCount;
-    const duplicateAt = key?.issueIndex ?? issues.length;
+    const duplicateAt = key.issueIndex ?? issues.length;
     for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index]);
-    if (key !== void 0) {
-      const keys = this.keysOf(key.space);
-      const first = keys.add(key.value, key.at, this.fileNames.length);
-      if (first !== void 0) {
-        problems += 1;
-        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
-      }
+    const keys = this.keysOf(key.space);
+    const first = keys.add(key.value, key.at, this.fileNames.length);
+    if (first !== void 0) {
+      problems += 1;
+      this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
-    if (selfReferences.length > 0) {
-      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
-      return problems === 0;
-    }
-    this.counted(problems === 0);
-    return problems === 0;
+    if (selfReferences.length > 0) this.pendingFor(place.file, key.space).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
+    else this.counted(problems === 0);
   }
   counted = (valid) => {
     if (valid) this.counts.validRecords += 1;
@@ -3516,6 +3506,7 @@ var FileRun = class {
       } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
     }
     this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
+    this.key.space = dataset;
   }
   ledger;
   schema;
@@ -3531,10 +3522,6 @@ var FileRun = class {
   }
   /** Settles the outcome of the record at `place`, in input order. */
   settle(place, outcome) {
-    if (outcome.accepted === "unreadable") {
-      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
-      return;
-    }
     if (!outcome.accepted) {
       if (outcome.issues.length === 0) this.ledger.markCapped();
       this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
@@ -3557,12 +3544,9 @@ var FileRun = class {
   /** Settles a record the schema passed. */
   settleChecked(place, id, issues, problems, selfReferences) {
     this.noteUncheckable();
-    const { dataset } = this.schema;
-    const { key } = this;
-    key.space = dataset;
-    key.value = id;
-    key.at = place.line ?? (place.record ?? 0) + 1;
-    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
+    this.key.value = id;
+    this.key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, this.key, selfReferences, problems);
   }
   noteUncheckable() {
     if (this.noted) return;
@@ -3601,11 +3585,10 @@ var JsonReader = class {
   escaped = false;
   lineNumber = 1;
   index = 0;
-  parts = [];
-  partBytes = 0;
+  /** The element begun in an earlier chunk: its bytes so far. */
+  carry = new ByteCarry(DEFAULT_MAX_RECORD_BYTES);
   inElement = false;
   elementLine = 1;
-  elementTooLarge = false;
   afterComma = false;
   bytes = 0;
   elements = 0;
@@ -3626,7 +3609,7 @@ var JsonReader = class {
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
     let nextBackslash = -2;
-    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
+    while (i < length && this.mode !== "stopped") {
       if (this.inString) {
         if (this.escaped) {
           this.escaped = false;
@@ -3650,6 +3633,11 @@ var JsonReader = class {
       }
       const byte = chunk[i];
       if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === "done") {
+        if (!isWhitespace(byte)) return this.stop({ code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
+        i += 1;
+        continue;
+      }
       if (this.mode === "start") {
         if (byte === 91) this.mode = "array";
         else if (byte === 123) {
@@ -3704,8 +3692,7 @@ var JsonReader = class {
       }
       i += 1;
     }
-    if (this.mode === "done") this.checkTrailing(chunk, i);
-    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
+    if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
   }
   get reading() {
     return this.mode !== "stopped";
@@ -3731,36 +3718,26 @@ var JsonReader = class {
   beginElement() {
     this.inElement = true;
     this.elementLine = this.lineNumber;
-    this.parts = [];
-    this.partBytes = 0;
-    this.elementTooLarge = false;
-  }
-  keep(part) {
-    if (this.elementTooLarge) return;
-    this.partBytes += part.length;
-    if (this.partBytes > DEFAULT_MAX_RECORD_BYTES) {
-      this.elementTooLarge = true;
-      this.parts = [];
-    } else this.parts.push(new Uint8Array(part));
+    this.carry.clear();
   }
   endElement(chunk, start, end) {
     this.inElement = false;
     const index = this.mode === "object" ? -1 : this.index++;
-    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= DEFAULT_MAX_RECORD_BYTES) {
+    const { carry } = this;
+    if (carry.length === 0 && !carry.over && end - start <= DEFAULT_MAX_RECORD_BYTES) {
       return this.emit(index, chunk, start, end);
     }
-    if (start !== -1) this.keep(chunk.subarray(start, end));
-    if (this.elementTooLarge) {
+    carry.add(chunk.subarray(start, end));
+    if (carry.over) {
       this.sink.unreadable(this.placeOf(index), {
         code: "too-large",
         message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`
       });
       return;
     }
-    const bytes = concatBytes(this.parts, this.partBytes);
-    this.parts = [];
-    this.partBytes = 0;
+    const bytes = carry.take();
     this.emit(index, bytes, 0, bytes.length);
+    release(bytes.buffer);
   }
   emit(index, bytes, start, end) {
     const text = this.decode(bytes, start, end);
@@ -3780,17 +3757,6 @@ var JsonReader = class {
     const { file, elementLine: line } = this;
     return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
   }
-  checkTrailing(chunk, from) {
-    for (let i = from; i < chunk.length; i += 1) {
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      else if (!isWhitespace(byte)) {
-        this.mode = "stopped";
-        this.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
-        return;
-      }
-    }
-  }
 };
 
 // src/validate/json-text.ts
@@ -3808,12 +3774,9 @@ var shortestTextLength = (value, depth) => {
   if (Array.isArray(value)) {
     let length2 = value.length === 0 ? 2 : value.length + 1;
     for (let index = 0; index < value.length; index += 1) {
-      const item = value[index];
-      if (typeof item === "object" && item !== null) {
-        const inner = shortestTextLength(item, depth + 1);
-        if (inner < 0) return -1;
-        length2 += inner;
-      } else length2 += scalarLength(item);
+      const inner = valueLength(value[index], depth + 1);
+      if (inner < 0) return -1;
+      length2 += inner;
     }
     return length2;
   }
@@ -3822,17 +3785,14 @@ var shortestTextLength = (value, depth) => {
   for (const key in value) {
     if (inheritedKeys && !Object.hasOwn(value, key)) continue;
     members += 1;
-    length += key.length + 3;
-    const item = value[key];
-    if (typeof item === "object" && item !== null) {
-      const inner = shortestTextLength(item, depth + 1);
-      if (inner < 0) return -1;
-      length += inner;
-    } else length += scalarLength(item);
+    const inner = valueLength(value[key], depth + 1);
+    if (inner < 0) return -1;
+    length += key.length + 3 + inner;
   }
   keysWalked += members;
   return length + (members === 0 ? 2 : members + 1);
 };
+var valueLength = (value, depth) => typeof value === "object" && value !== null ? shortestTextLength(value, depth) : scalarLength(value);
 var prototypeHasKeys = () => {
   for (const _ in Object.prototype) return true;
   return false;
@@ -3841,7 +3801,7 @@ var inheritedKeys = false;
 var shortestJsonLength = (value) => {
   keysWalked = 0;
   inheritedKeys = prototypeHasKeys();
-  return typeof value === "object" && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
+  return valueLength(value, 0);
 };
 var countKeyEnds = (text) => {
   let count = 0;
@@ -3993,16 +3953,12 @@ var TOO_LONG_LINE = {
 var LF2 = 10;
 var CR2 = 13;
 var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR2 ? end - 1 : end;
-var LONG_CARRY_BYTES = 1024 * 1024;
 var MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 var NdjsonCutter = class {
-  carry = [];
-  carryBytes = 0;
+  /** The line not ended yet, up to the longest record and a CR LF; a longer one is too long to be a record, and is dropped up to its line end (`over`). */
+  carry = new ByteCarry(MAX_LINE_BYTES + 2);
   /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
   carryEndsWithCr = false;
-  long;
-  /** Inside a line too long to be a record: dropped up to its line end. */
-  skipping = false;
   stopped = false;
   guard = new TextGuard();
   /** The pieces of one more chunk: use them before the next push. */
@@ -4017,19 +3973,21 @@ var NdjsonCutter = class {
   cut(chunk) {
     if (this.stopped) return [];
     const pieces = [];
+    const { carry } = this;
     let start = 0;
-    if (this.skipping || this.carryBytes > 0) {
+    if (carry.over || carry.length > 0) {
       const newline = chunk.indexOf(LF2);
       if (newline === -1) {
         this.keep(chunk);
         return pieces;
       }
-      const content = newline === 0 && this.carryEndsWithCr ? this.carryBytes - 1 : this.carryBytes + contentEnd(chunk, 0, newline);
-      if (this.skipping || content > MAX_LINE_BYTES) {
-        this.dropCarry();
+      const content = newline === 0 && this.carryEndsWithCr ? carry.length - 1 : carry.length + contentEnd(chunk, 0, newline);
+      if (carry.over || content > MAX_LINE_BYTES) {
+        carry.clear();
         pieces.push({ kind: "too-long" });
       } else {
-        pieces.push({ kind: "lines", bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false, own: true });
+        carry.add(chunk.subarray(0, newline + 1));
+        pieces.push({ kind: "lines", bytes: carry.take(), last: false, own: true });
       }
       start = newline + 1;
     }
@@ -4044,66 +4002,23 @@ var NdjsonCutter = class {
     const pieces = this.take(this.guard.end());
     if (this.stopped) return pieces;
     if (pieces.length > 0) return [...pieces, ...this.end()];
-    if (this.skipping) {
-      this.dropCarry();
+    if (this.carry.over) {
+      this.carry.clear();
       return [{ kind: "too-long" }];
     }
-    if (this.carryBytes === 0) return [];
-    const bytes = this.takeCarry(new Uint8Array(0));
+    if (this.carry.length === 0) return [];
+    const bytes = this.carry.take();
     if (contentEnd(bytes, 0, bytes.length) > MAX_LINE_BYTES) return [{ kind: "too-long" }];
     return [{ kind: "lines", bytes, last: true, own: true }];
   }
   stop(problem, atStart) {
     this.stopped = true;
-    this.dropCarry();
+    this.carry.clear();
     return [{ kind: "stop", problem, atStart }];
   }
   keep(part) {
-    if (this.skipping || part.length === 0) return;
-    this.carryBytes += part.length;
-    this.carryEndsWithCr = part[part.length - 1] === CR2;
-    if (this.carryBytes > MAX_LINE_BYTES + 1) {
-      this.dropCarry();
-      this.skipping = true;
-    } else {
-      if (this.long === void 0 && this.carryBytes > LONG_CARRY_BYTES) {
-        this.long = growableBuffer(MAX_LINE_BYTES + 2);
-        if (this.long !== void 0) {
-          this.append(this.long, this.carry);
-          this.carry = [];
-        }
-      }
-      if (this.long !== void 0) this.append(this.long, [part]);
-      else this.carry.push(new Uint8Array(part));
-    }
-  }
-  append(buffer, parts) {
-    for (const part of parts) {
-      const at = buffer.byteLength;
-      buffer.resize(at + part.length);
-      new Uint8Array(buffer, at, part.length).set(part);
-    }
-  }
-  dropCarry() {
-    this.carry = [];
-    this.carryBytes = 0;
-    this.skipping = false;
-    if (this.long !== void 0) release(this.long);
-    this.long = void 0;
-  }
-  /** The line carried, in a buffer of its own. */
-  takeCarry(tail) {
-    if (this.long !== void 0) {
-      const { long } = this;
-      this.append(long, [tail]);
-      this.long = void 0;
-      this.carryBytes = 0;
-      return new Uint8Array(long, 0, long.byteLength);
-    }
-    const bytes = concatBytes([...this.carry, tail].filter((part) => part.length > 0), this.carryBytes + tail.length);
-    this.carry = [];
-    this.carryBytes = 0;
-    return bytes;
+    this.carry.add(part);
+    if (part.length > 0) this.carryEndsWithCr = part[part.length - 1] === CR2;
   }
 };
 var endsPiece = (bytes, end) => end === bytes.length || end + 1 === bytes.length && bytes[end] === LF2 || end + 2 === bytes.length && bytes[end] === CR2 && bytes[end + 1] === LF2;
@@ -4167,115 +4082,74 @@ var ndjsonReader = (decode, file, sink, stop, from) => {
 };
 
 // src/validate/json-syntax.ts
-var SPACE = 32;
-var TAB = 9;
-var LF3 = 10;
-var CR3 = 13;
 var QUOTE3 = 34;
-var BACKSLASH2 = 92;
 var COMMA2 = 44;
 var COLON = 58;
 var OPEN_OBJECT = 123;
 var CLOSE_OBJECT = 125;
 var OPEN_ARRAY = 91;
 var CLOSE_ARRAY = 93;
-var MINUS = 45;
-var PLUS = 43;
-var DOT = 46;
-var ZERO = 48;
-var NINE = 57;
-var STRING_STOP = /["\\\u0000-\u001f]/gu;
-var isDigit = (code) => code >= ZERO && code <= NINE;
-var isHex = (code) => isDigit(code) || code >= 65 && code <= 70 || code >= 97 && code <= 102;
-var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([QUOTE3, BACKSLASH2, 47, 98, 102, 110, 114, 116]);
+var PLAIN = /[^"\\\u0000-\u001f]*/uy;
+var ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/uy;
+var SCALAR = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[Ee][+-]?[0-9]+)?|true|false|null/uy;
 var Scan = class {
   constructor(text) {
     this.text = text;
   }
   text;
   at = 0;
-  code() {
-    return this.text.charCodeAt(this.at);
+  /** Moves past JSON's white space (space, tab, line feed, carriage return); returns the code after it. */
+  next() {
+    let code = this.text.charCodeAt(this.at);
+    while (code === 32 || code === 9 || code === 10 || code === 13) code = this.text.charCodeAt(++this.at);
+    return code;
   }
-  skipSpace() {
-    for (let code = this.code(); code === SPACE || code === TAB || code === LF3 || code === CR3; code = this.code()) this.at += 1;
+  /** Moves past `token` where the scan is; false when it does not match there. */
+  take(token) {
+    token.lastIndex = this.at;
+    if (!token.test(this.text)) return false;
+    this.at = token.lastIndex;
+    return true;
   }
-  /** A string from its opening quote; false when it is not one. */
+  /** A string from its opening quote: runs of plain characters, and a backslash only before an escape. */
   string() {
     this.at += 1;
     for (; ; ) {
-      STRING_STOP.lastIndex = this.at;
-      if (!STRING_STOP.test(this.text)) return false;
-      this.at = STRING_STOP.lastIndex;
-      const code = this.text.charCodeAt(this.at - 1);
-      if (code === QUOTE3) return true;
-      if (code !== BACKSLASH2) return false;
-      const escape = this.code();
-      this.at += 1;
-      if (escape === 117) {
-        for (let digit = 0; digit < 4; digit += 1, this.at += 1) if (!isHex(this.code())) return false;
-      } else if (!SIMPLE_ESCAPES.has(escape)) return false;
+      this.take(PLAIN);
+      if (this.text.charCodeAt(this.at) === QUOTE3) break;
+      if (!this.take(ESCAPE)) return false;
     }
-  }
-  digits() {
-    if (!isDigit(this.code())) return false;
-    while (isDigit(this.code())) this.at += 1;
+    this.at += 1;
     return true;
   }
-  /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
-  number() {
-    if (this.code() === MINUS) this.at += 1;
-    if (this.code() === ZERO) this.at += 1;
-    else if (!this.digits()) return false;
-    if (this.code() === DOT) {
-      this.at += 1;
-      if (!this.digits()) return false;
-    }
-    if ((this.code() | 32) === 101) {
-      this.at += 1;
-      if (this.code() === PLUS || this.code() === MINUS) this.at += 1;
-      if (!this.digits()) return false;
-    }
+  /** A member's key and its colon; the value is read next. */
+  key() {
+    if (this.next() !== QUOTE3 || !this.string() || this.next() !== COLON) return false;
+    this.at += 1;
     return true;
-  }
-  literal(word) {
-    if (!this.text.startsWith(word, this.at)) return false;
-    this.at += word.length;
-    return true;
-  }
-  /** A value that is not an object or an array. */
-  scalar() {
-    const code = this.code();
-    if (code === QUOTE3) return this.string();
-    if (code === MINUS || isDigit(code)) return this.number();
-    return this.literal("true") || this.literal("false") || this.literal("null");
   }
 };
 var isJsonText = (text) => {
   const scan = new Scan(text);
   const open2 = [];
   for (; ; ) {
-    scan.skipSpace();
-    const code = scan.code();
+    const code = scan.next();
     if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
       scan.at += 1;
-      scan.skipSpace();
-      const close = code === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY;
-      if (scan.code() === close) scan.at += 1;
+      if (scan.next() === (code === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) scan.at += 1;
       else {
         open2.push(code === OPEN_OBJECT);
-        if (code === OPEN_OBJECT && !member(scan)) return false;
+        if (code === OPEN_OBJECT && !scan.key()) return false;
         continue;
       }
-    } else if (!scan.scalar()) return false;
+    } else if (!(code === QUOTE3 ? scan.string() : scan.take(SCALAR))) return false;
     for (; ; ) {
-      scan.skipSpace();
-      if (open2.length === 0) return Number.isNaN(scan.code());
+      const next = scan.next();
+      if (open2.length === 0) return scan.at === text.length;
       const inObject = open2[open2.length - 1];
-      const next = scan.code();
       if (next === COMMA2) {
         scan.at += 1;
-        if (inObject && !member(scan)) return false;
+        if (inObject && !scan.key()) return false;
         break;
       }
       if (next !== (inObject ? CLOSE_OBJECT : CLOSE_ARRAY)) return false;
@@ -4283,14 +4157,6 @@ var isJsonText = (text) => {
       open2.pop();
     }
   }
-};
-var member = (scan) => {
-  scan.skipSpace();
-  if (scan.code() !== QUOTE3 || !scan.string()) return false;
-  scan.skipSpace();
-  if (scan.code() !== COLON) return false;
-  scan.at += 1;
-  return true;
 };
 
 // src/validate/json-values.ts
@@ -4332,7 +4198,7 @@ var ValueReader = class {
   ancestors = /* @__PURE__ */ new Set();
   seen = /* @__PURE__ */ new Map();
   issue(code, message) {
-    return { issue: { pointer: this.path.map((token) => `/${typeof token === "number" ? token : pointerToken(token)}`).join(""), code, message } };
+    return { issue: { pointer: toPointer(this.path), code, message } };
   }
   text(text) {
     if (!LONE_SURROGATE.test(text)) return void 0;
@@ -4417,9 +4283,10 @@ var checkRecordText = (context, text, collect, last) => {
     message: cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message
   };
 };
+var settleText = (target, place, outcome) => outcome.accepted === "unreadable" ? target.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column) : target.settle(place, outcome);
 var textSink = (target) => ({
-  record: (place, text, last) => target.settle(place, checkRecordText(target.context, text, target.collect, last)),
-  tooDeep: (place, startsObject, fault) => target.settle(place, tooDeepOutcome(target.collect, startsObject, fault)),
+  record: (place, text, last) => settleText(target, place, checkRecordText(target.context, text, target.collect, last)),
+  tooDeep: (place, startsObject, fault) => settleText(target, place, tooDeepOutcome(target.collect, startsObject, fault)),
   unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message)
 });
 
@@ -4667,30 +4534,18 @@ var idleCores = (from, to) => {
   return Math.floor(idle + ROUNDING);
 };
 
-// src/validate/int32-list.ts
-var Int32List = class {
-  array = new Int32Array(1024);
-  length = 0;
-  push(value) {
-    if (this.length === this.array.length) {
-      const bigger = new Int32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = value;
-  }
-  /** A copy of what was pushed; empties the list. */
-  take() {
-    const copy = this.array.slice(0, this.length);
-    this.length = 0;
-    return copy;
-  }
-};
-
 // src/validate/part-check.ts
 var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var PartCollector = class {
+  constructor(context, maxErrors, collecting) {
+    this.context = context;
+    this.maxErrors = maxErrors;
+    this.collecting = collecting;
+  }
+  context;
+  maxErrors;
+  collecting;
   lines = new Int32List();
   problems = new Int32List();
   referenceRecords = new Int32List();
@@ -4701,20 +4556,6 @@ var PartCollector = class {
   shapeIndex = /* @__PURE__ */ new Map();
   issues = [];
   dropped = false;
-  maxErrors = 0;
-  collecting = true;
-  context;
-  begin(context, maxErrors, collecting) {
-    this.context = context;
-    this.ids = [];
-    this.referenceIds = [];
-    this.shapeList = [];
-    this.shapeIndex = /* @__PURE__ */ new Map();
-    this.issues = [];
-    this.dropped = false;
-    this.maxErrors = maxErrors;
-    this.collecting = collecting;
-  }
   /** Whether issues of rejected records are wanted still. */
   get collect() {
     return this.collecting && this.issues.length < this.maxErrors;
@@ -4730,7 +4571,7 @@ var PartCollector = class {
   }
   held(reference) {
     const { id, ...shape } = reference;
-    const key = `${shape.pointer}\0${shape.column ?? ""}\0${shape.template}`;
+    const key = shapeKey(shape);
     let index = this.shapeIndex.get(key);
     if (index === void 0) this.shapeIndex.set(key, index = this.shapeList.push(shape) - 1);
     this.referenceRecords.push(this.lines.length);
@@ -4741,7 +4582,6 @@ var PartCollector = class {
     this.rejected(place, unreadableIssue(place, code, message, column));
   }
   settle(place, outcome) {
-    if (outcome.accepted === "unreadable") return this.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
     for (const issue of outcome.issues) this.keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return this.rejected(place);
@@ -4756,13 +4596,10 @@ var PartCollector = class {
     return { records, ids: this.ids.join("\n"), lines: this.lines.take(), problems: this.problems.take(), selfReferences, issues: this.issues, dropped: this.dropped, lineEnds };
   }
 };
-var collector = new PartCollector();
 var checkPart = (deps2, file, part) => {
   const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
-  const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
-  if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
-  const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
-  collector.begin(context, file.maxErrors, part.collect);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, datasetModel(deps2.compiled).schema(file.schema), completeIds);
+  const collector = new PartCollector(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, textSink(collector), disposable);
   return collector.outcome(lineEnds);
@@ -4794,16 +4631,6 @@ var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 var SAMPLE_MS = 100;
 var PARTS_IN_FLIGHT_PER_THREAD = 8;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-var joinedTexts = (joined) => {
-  let start = 0;
-  return () => {
-    let end = joined.indexOf("\n", start);
-    if (end === -1) end = joined.length;
-    const text = joined.slice(start, end);
-    start = end + 1;
-    return text;
-  };
-};
 var mergePart = (run, part, file, linesBefore, recordsBefore) => {
   const shift = (issue) => ({
     ...issue,
@@ -4811,8 +4638,8 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
     ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
   });
   const references = part.selfReferences;
-  const [nextReferenceId, nextId] = [joinedTexts(references.ids), joinedTexts(part.ids)];
-  let [reference, next] = [0, 0];
+  const [referenceIds, ids] = [references.ids.split("\n"), part.ids.split("\n")];
+  let [reference, next, id] = [0, 0, 0];
   for (let record = 0; record < part.records; record += 1) {
     let issues;
     while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) (issues ??= []).push(shift(part.issues[next++]));
@@ -4823,28 +4650,13 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
     }
     let held;
     for (; reference < references.records.length && references.records[reference] === record; reference += 1) {
-      (held ??= []).push({ ...references.shapeList[references.shapes[reference] ?? 0], id: nextReferenceId() });
+      (held ??= []).push({ ...references.shapeList[references.shapes[reference] ?? 0], id: referenceIds[reference] });
     }
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, nextId(), issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
+    run.settleChecked(place, ids[id++], issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
   }
   while (next < part.issues.length) run.ledger.addIssue(shift(part.issues[next++]));
   if (part.dropped) run.ledger.markCapped();
-};
-var tooLongPart = (file) => ({
-  records: 1,
-  ids: "",
-  lines: Int32Array.of(1),
-  problems: Int32Array.of(-1),
-  selfReferences: NO_PART_REFERENCES,
-  issues: [{ file, line: 1, record: 0, pointer: "", ...TOO_LONG_LINE }],
-  dropped: false,
-  lineEnds: 1
-});
-var idsOf = (part) => {
-  let ids = 0;
-  for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
-  return ids;
 };
 var NdjsonThreadRun = class {
   constructor(run, checkers, input, asked) {
@@ -4898,7 +4710,7 @@ var NdjsonThreadRun = class {
   /** With the default threads, after a part checked here: whether the ids fit, then how many workers. */
   decide(part, bytes) {
     const { ledger } = this.run;
-    const ids = idsOf(part);
+    const ids = part.problems.filter((problems) => problems >= 0).length;
     if (ids > 0 && !this.idsProjected && this.input.totalBytes !== void 0) {
       this.idsProjected = true;
       if (ledger.heldBytes + projectedIdBytes(part.ids.length, ids, bytes, this.input.totalBytes) > ONE_THREAD_FROM_HELD_BYTES) {
@@ -4932,7 +4744,8 @@ var NdjsonThreadRun = class {
         this.run.ledger.inputIssue(this.input.file, piece.atStart ? 1 : this.linesBefore + 1, piece.problem);
       } else if (piece.kind === "too-long") {
         await this.flush();
-        await this.send(Promise.resolve(tooLongPart(this.input.file)), 0);
+        await this.mergeAll();
+        this.run.unreadable({ file: this.input.file, line: ++this.linesBefore, record: this.recordsBefore++ }, TOO_LONG_LINE.code, TOO_LONG_LINE.message);
       } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
         await this.flush();
         await this.send(this.checkers.check(piece.bytes, piece.last, !this.run.ledger.full, true), piece.bytes.length);
@@ -5010,14 +4823,13 @@ var PartCheckers = class {
       waiting.shift()?.resolve(outcome);
       if (this.retiring && waiting.length === 0) void worker.terminate();
     });
-    worker.on("error", (error) => {
+    const fail = (error) => {
       this.failure ??= error;
       for (const task of waiting.splice(0)) task.reject(error);
-    });
+    };
+    worker.on("error", fail);
     worker.on("exit", (code) => {
-      if (this.retiring && waiting.length === 0) return;
-      this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
-      for (const task of waiting.splice(0)) task.reject(this.failure);
+      if (!this.retiring || waiting.length > 0) fail(this.failure ?? new Error(`a worker thread stopped (exit code ${code}) before it answered`));
     });
   }
   /** No more parts to workers: each stops once it has answered. */

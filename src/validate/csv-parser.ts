@@ -103,10 +103,6 @@ export class CsvRecordParser {
     this.maxUnits = maxRecordSize > 0 ? maxRecordSize + 1 : Number.POSITIVE_INFINITY;
   }
 
-  get error(): CsvSyntaxError | undefined {
-    return this.failure;
-  }
-
   write(text: string): CsvSyntaxError | undefined {
     if (this.failure !== undefined || this.done) return this.failure;
     if (text.length > 0) this.guarded(this.tail === '' ? text : this.tail + text, false);

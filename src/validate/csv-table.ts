@@ -170,7 +170,7 @@ class TableRows {
       if (columns.some((column) => this.values[column] !== undefined)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
     }
     this.key.issueIndex = duplicateAt;
-    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
+    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held);
   }
 
   /** At the end of the file: every parent row with fewer or more rows here than its list allows. */

@@ -37,7 +37,6 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
   let stopped = false;
   let header = false;
   let bytes = 0;
-  let failure: CsvSyntaxError | undefined;
 
   const stop = (line: number | undefined, problem: InputProblem) => {
     stopped = true;
@@ -56,17 +55,20 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
     MAX_RECORD_SIZE,
   );
 
-  const parse = (text: string) => {
-    failure = parser.write(text);
+  /** A syntax error stops the reading (unless the rows stopped it first). */
+  const failed = (failure: CsvSyntaxError | undefined) => {
+    if (failure === undefined || stopped) return;
+    const notClosed = failure.code === 'CSV_QUOTE_NOT_CLOSED';
+    stop(failure.line, notClosed ? { code: 'truncated', message: 'a quoted field is never closed: a double quote is missing (or the file is truncated)' } : { code: 'csv-malformed', message: `malformed CSV: ${failure.message}` });
   };
 
   const stopForEncoding = () => stop(undefined, { code: 'invalid-utf8', message: `the file ${INVALID_UTF8_MESSAGE}` });
 
   const write = (chunk: Uint8Array) => {
-    for (let start = 0; start < chunk.length && !stopped && failure === undefined; start += PARSER_PIECE_BYTES) {
+    for (let start = 0; start < chunk.length && !stopped; start += PARSER_PIECE_BYTES) {
       const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
       if (piece === null) return stopForEncoding();
-      parse(piece);
+      failed(parser.write(piece));
     }
   };
 
@@ -74,35 +76,25 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
   const guarded = ({ bytes: checked, problem, atStart }: Guarded) => {
     if (atStart === true && problem !== undefined) return stop(1, problem);
     write(checked);
-    if (problem !== undefined && !stopped && failure === undefined) stop(undefined, problem);
+    if (problem !== undefined && !stopped) stop(undefined, problem);
   };
 
   return {
     push: (input: Uint8Array) => {
       bytes += input.length;
-      if (stopped || failure !== undefined) return;
-      guarded(guard.push(input));
+      if (!stopped) guarded(guard.push(input));
     },
     end: () => {
-      if (!stopped && failure === undefined) guarded(guard.end());
-      if (failure === undefined && !stopped) {
-        const rest = stage();
-        if (rest === null) stopForEncoding();
-        else if (rest.length > 0) parse(rest);
-      }
-      if (failure === undefined && !stopped) failure = parser.end();
-      if (failure !== undefined && !stopped) {
-        const code = failure.code === 'CSV_QUOTE_NOT_CLOSED' ? 'truncated' : 'csv-malformed';
-        const message = failure.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed: a double quote is missing (or the file is truncated)' : `malformed CSV: ${failure.message}`;
-        sink.inputProblem(failure.line, { code, message });
-      }
-      if (!header && bytes > 0 && !stopped && failure === undefined) {
-        sink.inputProblem(undefined, { code: 'empty-input', message: 'the file holds no header row' });
-      }
+      if (!stopped) guarded(guard.end());
+      const rest = stopped ? '' : stage();
+      if (rest === null) stopForEncoding();
+      else if (rest.length > 0) failed(parser.write(rest));
+      if (!stopped) failed(parser.end());
+      if (!header && bytes > 0 && !stopped) sink.inputProblem(undefined, { code: 'empty-input', message: 'the file holds no header row' });
     },
     stop,
     get reading() {
-      return !stopped && failure === undefined;
+      return !stopped;
     },
   };
 };

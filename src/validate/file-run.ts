@@ -7,7 +7,6 @@ import { duplicateMessage } from '../rules.ts';
 import type { CheckContext, IdLookup, RecordOutcome } from './record-check.ts';
 import type { HeldReference } from './pending-references.ts';
 import { NO_ISSUES } from './issues.ts';
-import type { UnreadableText } from './record-text.ts';
 import type { ErrorCode, ValidationIssue } from './types.ts';
 
 export class FileRun {
@@ -34,6 +33,7 @@ export class FileRun {
       } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
     }
     this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
+    this.key.space = dataset;
   }
 
   get collect(): boolean {
@@ -46,11 +46,7 @@ export class FileRun {
   }
 
   /** Settles the outcome of the record at `place`, in input order. */
-  settle(place: RecordPlace & { line?: number }, outcome: RecordOutcome | UnreadableText): void {
-    if (outcome.accepted === 'unreadable') {
-      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
-      return;
-    }
+  settle(place: RecordPlace, outcome: RecordOutcome): void {
     if (!outcome.accepted) {
       if (outcome.issues.length === 0) this.ledger.markCapped();
       this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
@@ -76,12 +72,9 @@ export class FileRun {
   /** Settles a record the schema passed. */
   settleChecked(place: RecordPlace, id: string, issues: readonly ValidationIssue[], problems: number, selfReferences: readonly HeldReference[]): void {
     this.noteUncheckable();
-    const { dataset } = this.schema;
-    const { key } = this;
-    key.space = dataset;
-    key.value = id;
-    key.at = place.line ?? (place.record ?? 0) + 1;
-    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
+    this.key.value = id;
+    this.key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, this.key, selfReferences, problems);
   }
 
   private noteUncheckable() {

@@ -5,6 +5,7 @@
  * block's first, starts a group and is whole; an entry is read from its group's start. An entry is
  * known by block × 2^20 + offset; one longer than a block gets a block of its own.
  */
+import { grown } from './typed-arrays.ts';
 
 /** Varints: 7 bits a byte, low first, by arithmetic, so that numbers up to 2^53 stay whole. */
 const writeVarint = (bytes: Uint8Array, start: number, value: number): number => {
@@ -111,11 +112,7 @@ export class IdArena {
     const ref = block * BLOCK_BYTES + start;
     const startsGroup = this.inGroup === GROUP;
     if (startsGroup) {
-      if (this.groupCount === this.groups.length) {
-        const grown = new Uint32Array(Math.max(64, this.groups.length * 2));
-        grown.set(this.groups);
-        this.groups = grown;
-      }
+      this.groups = grown(this.groups, this.groupCount + 1);
       this.groups[this.groupCount++] = ref;
       this.inGroup = 0;
     }
@@ -145,12 +142,7 @@ export class IdArena {
     const shared = reader.read(bytes);
     const header = reader.read(bytes);
     const length = shared + Math.floor(header / 2);
-    if (this.chars.length < length) {
-      const grown = new Uint16Array(Math.max(length, this.chars.length * 2));
-      grown.set(this.chars.subarray(0, shared));
-      this.chars = grown;
-    }
-    const chars = this.chars;
+    const chars = (this.chars = grown(this.chars, length));
     let at = reader.at;
     if (header % 2 === 1) {
       for (let i = shared; i < length; i += 1, at += 2) chars[i] = (bytes[at] as number) | ((bytes[at + 1] as number) << 8);

@@ -20,28 +20,6 @@ export interface RecordIssue {
   readonly message: string;
 }
 
-const CODES: Readonly<Record<string, ErrorCode>> = {
-  additionalProperties: 'unknown-field',
-  unevaluatedProperties: 'unknown-field',
-  required: 'missing-field',
-  type: 'wrong-type',
-  enum: 'not-allowed-value',
-  const: 'not-allowed-value',
-  pattern: 'bad-format',
-  'x-not-pattern': 'bad-format',
-  maxLength: 'out-of-range',
-  minLength: 'out-of-range',
-  maxItems: 'out-of-range',
-  minItems: 'out-of-range',
-  minimum: 'out-of-range',
-  maximum: 'out-of-range',
-  minProperties: 'out-of-range',
-  oneOf: 'no-matching-variant',
-  anyOf: 'no-matching-variant',
-  // A CSV row's cell of a field its kind does not have (validator-schemas.ts).
-  'false schema': 'unknown-field',
-};
-
 /** A value quoted in a message, short: a long string is cut before it is written out, not after. */
 const show = (value: unknown) => {
   let text: string;
@@ -55,60 +33,51 @@ const show = (value: unknown) => {
 
 const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
-const describe = (error: AjvError, value: unknown, patterns: Readonly<Record<string, string>>): RecordIssue => {
-  const { keyword, params, instancePath: pointer } = error;
-  const code = CODES[keyword] ?? 'schema';
-  const data = () => show(valueAt(value, pointer));
-  const at = (message: string, where = pointer) => ({ pointer: where, code, message });
-  switch (keyword) {
-    case 'additionalProperties':
-    case 'unevaluatedProperties': {
-      const key = excerpt(String(params['additionalProperty'] ?? params['unevaluatedProperty']));
-      return at(`unknown field "${key}": remove it or check its spelling`, `${pointer}/${pointerToken(key)}`);
-    }
-    case 'required': {
-      const key = String(params['missingProperty']);
-      return at(`missing required field "${key}"`, `${pointer}/${pointerToken(key)}`);
-    }
-    case 'type':
-      return at(`must be ${String(params['type'])}, not ${typeOf(valueAt(value, pointer))}`);
-    case 'enum':
-      return at(`${data()} is not allowed; use one of ${(params['allowedValues'] as unknown[]).map(show).join(', ')}`);
-    case 'const':
-      return at(`must be ${show(params['allowedValue'])}`);
-    case 'pattern':
-    case 'x-not-pattern': {
-      const pattern = String(params['pattern']);
-      return at(`${data()} ${patterns[pattern] ?? `must match the pattern ${pattern}`}`);
-    }
-    case 'maxLength':
-      return at(`must be at most ${String(params['limit'])} characters long`);
-    case 'minLength':
-      return at('must not be empty');
-    case 'maxItems':
-      return at(`must have at most ${String(params['limit'])} items`);
-    case 'minItems':
-      return at(`must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`);
-    case 'minimum':
-    case 'maximum':
-      return at(`must be ${String(params['comparison'])} ${String(params['limit'])}`);
-    case 'minProperties':
-      return at('must not be an empty object: leave it out instead');
-    case 'oneOf':
-    case 'anyOf':
-      return at('does not match any of the allowed shapes');
-    case 'if':
-      return at(`must match "${String(params['failingKeyword'])}" schema`);
-    case 'not':
-      return at('must NOT be valid');
-    case 'false schema':
-      return at('must be empty: a row of this kind has no such field');
-    case 'x-too-many-errors':
-      // Added by the build (ajv-patches.ts): past the limit a record's errors are not collected.
-      return at(`has more than ${String(params['limit'])} errors; the rest were not collected: fix these first`);
-    default:
-      return at(`must pass "${keyword}"`);
-  }
+type Params = Readonly<Record<string, unknown>>;
+type Patterns = Readonly<Record<string, string>>;
+
+/** A keyword's code and message, from its error's params, the value at its pointer, and the field it names (see FIELD_PARAMS). */
+type Wording = readonly [ErrorCode, (params: Params, value: unknown, patterns: Patterns, field: string) => string];
+
+const unknownField: Wording = ['unknown-field', (_params, _value, _patterns, field) => `unknown field "${field}": remove it or check its spelling`];
+const patternWording: Wording = ['bad-format', (params, value, patterns) => `${show(value)} ${patterns[String(params['pattern'])] ?? `must match the pattern ${String(params['pattern'])}`}`];
+const bound: Wording = ['out-of-range', (params) => `must be ${String(params['comparison'])} ${String(params['limit'])}`];
+const noShape: Wording = ['no-matching-variant', () => 'does not match any of the allowed shapes'];
+
+const WORDINGS: Readonly<Record<string, Wording>> = {
+  additionalProperties: unknownField,
+  unevaluatedProperties: unknownField,
+  required: ['missing-field', (_params, _value, _patterns, field) => `missing required field "${field}"`],
+  type: ['wrong-type', (params, value) => `must be ${String(params['type'])}, not ${typeOf(value)}`],
+  enum: ['not-allowed-value', (params, value) => `${show(value)} is not allowed; use one of ${(params['allowedValues'] as unknown[]).map(show).join(', ')}`],
+  const: ['not-allowed-value', (params) => `must be ${show(params['allowedValue'])}`],
+  pattern: patternWording,
+  'x-not-pattern': patternWording,
+  maxLength: ['out-of-range', (params) => `must be at most ${String(params['limit'])} characters long`],
+  minLength: ['out-of-range', () => 'must not be empty'],
+  maxItems: ['out-of-range', (params) => `must have at most ${String(params['limit'])} items`],
+  minItems: ['out-of-range', (params) => `must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`],
+  minimum: bound,
+  maximum: bound,
+  minProperties: ['out-of-range', () => 'must not be an empty object: leave it out instead'],
+  oneOf: noShape,
+  anyOf: noShape,
+  if: ['schema', (params) => `must match "${String(params['failingKeyword'])}" schema`],
+  not: ['schema', () => 'must NOT be valid'],
+  // A CSV row's cell of a field its kind does not have (validator-schemas.ts).
+  'false schema': ['unknown-field', () => 'must be empty: a row of this kind has no such field'],
+  // Added by the build (ajv-patches.ts): past the limit a record's errors are not collected.
+  'x-too-many-errors': ['schema', (params) => `has more than ${String(params['limit'])} errors; the rest were not collected: fix these first`],
+};
+
+/** The param that names the field an error is about: the issue points at that field. */
+const FIELD_PARAMS: Readonly<Record<string, string>> = { additionalProperties: 'additionalProperty', unevaluatedProperties: 'unevaluatedProperty', required: 'missingProperty' };
+
+const describe = ({ keyword, params, instancePath: pointer }: AjvError, value: unknown, patterns: Patterns): RecordIssue => {
+  const [code, says] = WORDINGS[keyword] ?? ['schema', () => `must pass "${keyword}"`];
+  const named = FIELD_PARAMS[keyword];
+  const field = named === undefined ? '' : excerpt(String(params[named]));
+  return { pointer: named === undefined ? pointer : `${pointer}/${pointerToken(field)}`, code, message: says(params, valueAt(value, pointer), patterns, field) };
 };
 
 /** Whether the errors are the record rules' alone: the value kept to its schema (then its id counts, as a valid record's does). */

@@ -5,7 +5,7 @@
  * sink as a record, and the document's shape is held to the schema (an array for a dataset, of at
  * most its maxItems records).
  */
-import { concatBytes, DEFAULT_MAX_RECORD_BYTES, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { TextRecordSink } from './ndjson.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 import type { SchemaInfo } from './types.ts';
@@ -26,11 +26,10 @@ export class JsonReader {
   private escaped = false;
   private lineNumber = 1;
   private index = 0;
-  private parts: Uint8Array[] = [];
-  private partBytes = 0;
+  /** The element begun in an earlier chunk: its bytes so far. */
+  private readonly carry = new ByteCarry(DEFAULT_MAX_RECORD_BYTES);
   private inElement = false;
   private elementLine = 1;
-  private elementTooLarge = false;
   private afterComma = false;
   private bytes = 0;
   private elements = 0;
@@ -65,7 +64,7 @@ export class JsonReader {
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
     let nextBackslash = -2;
-    while (i < length && this.mode !== 'stopped' && this.mode !== 'done') {
+    while (i < length && this.mode !== 'stopped') {
       if (this.inString) {
         if (this.escaped) {
           this.escaped = false;
@@ -89,6 +88,11 @@ export class JsonReader {
       }
       const byte = chunk[i] as number;
       if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === 'done') {
+        if (!isWhitespace(byte)) return this.stop({ code: 'malformed-json', message: 'malformed JSON: more data after the end of the JSON value' });
+        i += 1;
+        continue;
+      }
       if (this.mode === 'start') {
         if (byte === 0x5b /* [ */) this.mode = 'array';
         else if (byte === 0x7b /* { */) {
@@ -143,8 +147,7 @@ export class JsonReader {
       }
       i += 1;
     }
-    if (this.mode === 'done') this.checkTrailing(chunk, i);
-    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
+    if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
   }
 
   get reading(): boolean {
@@ -174,39 +177,28 @@ export class JsonReader {
   private beginElement() {
     this.inElement = true;
     this.elementLine = this.lineNumber;
-    this.parts = [];
-    this.partBytes = 0;
-    this.elementTooLarge = false;
-  }
-
-  private keep(part: Uint8Array) {
-    if (this.elementTooLarge) return;
-    this.partBytes += part.length;
-    if (this.partBytes > DEFAULT_MAX_RECORD_BYTES) {
-      this.elementTooLarge = true;
-      this.parts = [];
-    } else this.parts.push(new Uint8Array(part)); // a copy: the caller may reuse the chunk
+    this.carry.clear();
   }
 
   private endElement(chunk: Uint8Array, start: number, end: number) {
     this.inElement = false;
     const index = this.mode === 'object' ? -1 : this.index++;
-    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= DEFAULT_MAX_RECORD_BYTES) {
+    const { carry } = this;
+    if (carry.length === 0 && !carry.over && end - start <= DEFAULT_MAX_RECORD_BYTES) {
       // The whole element is in this chunk: decoded where it is.
       return this.emit(index, chunk, start, end);
     }
-    if (start !== -1) this.keep(chunk.subarray(start, end));
-    if (this.elementTooLarge) {
+    carry.add(chunk.subarray(start, end));
+    if (carry.over) {
       this.sink.unreadable(this.placeOf(index), {
         code: 'too-large',
         message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`,
       });
       return;
     }
-    const bytes = concatBytes(this.parts, this.partBytes);
-    this.parts = [];
-    this.partBytes = 0;
+    const bytes = carry.take();
     this.emit(index, bytes, 0, bytes.length);
+    release(bytes.buffer);
   }
 
   private emit(index: number, bytes: Uint8Array, start: number, end: number) {
@@ -227,17 +219,5 @@ export class JsonReader {
   private placeOf(index: number) {
     const { file, elementLine: line } = this;
     return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-  }
-
-  private checkTrailing(chunk: Uint8Array, from: number) {
-    for (let i = from; i < chunk.length; i += 1) {
-      const byte = chunk[i] as number;
-      if (byte === NEWLINE) this.lineNumber += 1;
-      else if (!isWhitespace(byte)) {
-        this.mode = 'stopped';
-        this.inputProblem(this.lineNumber, { code: 'malformed-json', message: 'malformed JSON: more data after the end of the JSON value' });
-        return;
-      }
-    }
   }
 }

@@ -41,12 +41,9 @@ const shortestTextLength = (value: object, depth: number): number => {
     // The brackets and a comma between each two items.
     let length = value.length === 0 ? 2 : value.length + 1;
     for (let index = 0; index < value.length; index += 1) {
-      const item: unknown = value[index];
-      if (typeof item === 'object' && item !== null) {
-        const inner = shortestTextLength(item, depth + 1);
-        if (inner < 0) return -1;
-        length += inner;
-      } else length += scalarLength(item);
+      const inner = valueLength(value[index], depth + 1);
+      if (inner < 0) return -1;
+      length += inner;
     }
     return length;
   }
@@ -56,18 +53,17 @@ const shortestTextLength = (value: object, depth: number): number => {
     // A polluted Object.prototype lends every object its keys: they are not the text's.
     if (inheritedKeys && !Object.hasOwn(value, key)) continue;
     members += 1;
-    // The key's quotes and its colon.
-    length += key.length + 3;
-    const item: unknown = (value as Record<string, unknown>)[key];
-    if (typeof item === 'object' && item !== null) {
-      const inner = shortestTextLength(item, depth + 1);
-      if (inner < 0) return -1;
-      length += inner;
-    } else length += scalarLength(item);
+    const inner = valueLength((value as Record<string, unknown>)[key], depth + 1);
+    if (inner < 0) return -1;
+    // The key, its quotes and its colon, and the value.
+    length += key.length + 3 + inner;
   }
   keysWalked += members;
   return length + (members === 0 ? 2 : members + 1);
 };
+
+/** The fewest characters of any JSON text of a value at `depth`; -1 when it nests deeper than MAX_DEPTH. */
+const valueLength = (value: unknown, depth: number): number => (typeof value === 'object' && value !== null ? shortestTextLength(value, depth) : scalarLength(value));
 
 /** Whether `Object.prototype` has a key that `for…in` would see on every parsed object (it was polluted). */
 const prototypeHasKeys = (): boolean => {
@@ -82,7 +78,7 @@ let inheritedKeys = false;
 export const shortestJsonLength = (value: unknown): number => {
   keysWalked = 0;
   inheritedKeys = prototypeHasKeys();
-  return typeof value === 'object' && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
+  return valueLength(value, 0);
 };
 
 /**

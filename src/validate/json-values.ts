@@ -15,7 +15,7 @@ import { DEFAULT_MAX_RECORD_BYTES } from './bytes.ts';
 import type { RecordIssue } from './issues.ts';
 import { MAX_DEPTH, TOO_DEEP_FAULT } from './json-text.ts';
 import { excerpt } from './excerpt.ts';
-import { pointerToken } from '../json-pointer.ts';
+import { toPointer } from '../json-pointer.ts';
 
 /** A surrogate without its pair (written without the `u` flag, so that each half is one unit). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -75,7 +75,7 @@ class ValueReader {
   constructor(private readonly copy: boolean) {}
 
   private issue(code: RecordIssue['code'], message: string): { issue: RecordIssue } {
-    return { issue: { pointer: this.path.map((token) => `/${typeof token === 'number' ? token : pointerToken(token)}`).join(''), code, message } };
+    return { issue: { pointer: toPointer(this.path), code, message } };
   }
 
   private text(text: string): Read | undefined {

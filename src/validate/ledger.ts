@@ -4,6 +4,7 @@
  * file's own dataset held until it ends, and notes. Readers and checks never count or cap.
  */
 import { detachString } from './csv-parser.ts';
+import { definedOnly } from './defined.ts';
 import { IdIndex } from './id-index.ts';
 import { PendingReferences, type HeldReference } from './pending-references.ts';
 import type { RecordIssue } from './issues.ts';
@@ -59,11 +60,7 @@ export const unreadableIssue = (place: RecordPlace, code: ErrorCode, message: st
   message,
 });
 
-export const placeFields = (place: RecordPlace) => ({
-  ...(place.file === undefined ? {} : { file: place.file }),
-  ...(place.line === undefined ? {} : { line: place.line }),
-  ...(place.record === undefined ? {} : { record: place.record }),
-});
+export const placeFields = (place: RecordPlace) => definedOnly({ file: place.file, line: place.line, record: place.record });
 
 export class Ledger {
   private readonly issues: ValidationIssue[] = [];
@@ -110,7 +107,7 @@ export class Ledger {
   /** An input problem, not one record's: counted apart. */
   inputIssue(file: string, line: number | undefined, problem: InputProblem, column?: number): void {
     this.counts.inputErrors += 1;
-    this.addIssue({ file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), pointer: '', code: problem.code, message: problem.message });
+    this.addIssue({ file, ...definedOnly({ line, column }), pointer: '', code: problem.code, message: problem.message });
   }
 
   /** An input problem once the issue list is full: counted, and not built. */
@@ -126,28 +123,23 @@ export class Ledger {
     this.counts.invalidRecords += 1;
   }
 
-  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
-  settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey | undefined, selfReferences: readonly HeldReference[], selfSpace: string, problemCount = issues.length): boolean {
+  /** Settles a checked record: its issues, its key, its references into its key's space. */
+  settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey, selfReferences: readonly HeldReference[], problemCount = issues.length): void {
     this.counts.records += 1;
     // More problems than issues when a worker built only those under the cap.
     let problems = problemCount;
-    const duplicateAt = key?.issueIndex ?? issues.length;
+    const duplicateAt = key.issueIndex ?? issues.length;
     for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index] as ValidationIssue);
-    if (key !== undefined) {
-      const keys = this.keysOf(key.space);
-      const first = keys.add(key.value, key.at, this.fileNames.length);
-      if (first !== undefined) {
-        problems += 1;
-        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
-      }
+    const keys = this.keysOf(key.space);
+    const first = keys.add(key.value, key.at, this.fileNames.length);
+    if (first !== undefined) {
+      problems += 1;
+      this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index] as ValidationIssue);
-    if (selfReferences.length > 0) {
-      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? '', selfReferences);
-      return problems === 0;
-    }
-    this.counted(problems === 0);
-    return problems === 0;
+    // Valid or not is told once its references into its own key space resolve.
+    if (selfReferences.length > 0) this.pendingFor(place.file, key.space).add(problems, place.line, place.record, place.pointerPrefix ?? '', selfReferences);
+    else this.counted(problems === 0);
   }
 
   private readonly counted = (valid: boolean): void => {

@@ -16,7 +16,7 @@ import { beginInput, endInput, readChunks, type ChunkInput, type ValidatorDeps }
 import { textSink } from './record-text.ts';
 import type { Ledger } from './ledger.ts';
 import { NdjsonCutter, ndjsonReader, TOO_LONG_LINE, type Piece } from './ndjson.ts';
-import { NO_PART_REFERENCES, PART_BUFFER_BYTES, type PartOutcome } from './part-check.ts';
+import { PART_BUFFER_BYTES, type PartOutcome } from './part-check.ts';
 import { NO_ISSUES } from './issues.ts';
 import { NO_REFERENCES, type HeldReference } from './pending-references.ts';
 import type { PartCheckers } from './thread-pool.ts';
@@ -36,18 +36,6 @@ const PARTS_IN_FLIGHT_PER_THREAD = 8;
 /** Beyond this many bytes in flight (long lines make large parts), parts are settled one at a time. */
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
-/** The texts of a string that joins them with line ends, one after another. */
-const joinedTexts = (joined: string) => {
-  let start = 0;
-  return (): string => {
-    let end = joined.indexOf('\n', start);
-    if (end === -1) end = joined.length;
-    const text = joined.slice(start, end);
-    start = end + 1;
-    return text;
-  };
-};
-
 /** Settles a part's outcomes into the ledger, its lines and record numbers shifted by the parts before. */
 const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: number, recordsBefore: number): void => {
   const shift = (issue: ValidationIssue): ValidationIssue => ({
@@ -56,8 +44,9 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
     ...(issue.record === undefined ? {} : { record: issue.record + recordsBefore }),
   });
   const references = part.selfReferences;
-  const [nextReferenceId, nextId] = [joinedTexts(references.ids), joinedTexts(part.ids)];
-  let [reference, next] = [0, 0];
+  // Joined by line ends, which no id holds (ids are slugs).
+  const [referenceIds, ids] = [references.ids.split('\n'), part.ids.split('\n')];
+  let [reference, next, id] = [0, 0, 0];
   for (let record = 0; record < part.records; record += 1) {
     let issues: ValidationIssue[] | undefined;
     while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) (issues ??= []).push(shift(part.issues[next++] as ValidationIssue));
@@ -68,32 +57,13 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
     }
     let held: HeldReference[] | undefined;
     for (; reference < references.records.length && references.records[reference] === record; reference += 1) {
-      (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<HeldReference, 'id'>), id: nextReferenceId() });
+      (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<HeldReference, 'id'>), id: referenceIds[reference] as string });
     }
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, nextId(), issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
+    run.settleChecked(place, ids[id++] as string, issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
   }
   while (next < part.issues.length) run.ledger.addIssue(shift(part.issues[next++] as ValidationIssue));
   if (part.dropped) run.ledger.markCapped();
-};
-
-/** The outcome of a line too long to be any record, which is skipped unread. */
-const tooLongPart = (file: string): PartOutcome => ({
-  records: 1,
-  ids: '',
-  lines: Int32Array.of(1),
-  problems: Int32Array.of(-1),
-  selfReferences: NO_PART_REFERENCES,
-  issues: [{ file, line: 1, record: 0, pointer: '', ...TOO_LONG_LINE }],
-  dropped: false,
-  lineEnds: 1,
-});
-
-/** How many ids a part's records brought (a record the schema rejected brings none). */
-const idsOf = (part: PartOutcome): number => {
-  let ids = 0;
-  for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
-  return ids;
 };
 
 /** One NDJSON input read with the pool's threads. */
@@ -157,7 +127,8 @@ class NdjsonThreadRun {
   /** With the default threads, after a part checked here: whether the ids fit, then how many workers. */
   private decide(part: PartOutcome, bytes: number): void {
     const { ledger } = this.run;
-    const ids = idsOf(part);
+    // A record the schema rejected (its problems -1) brings no id.
+    const ids = part.problems.filter((problems) => problems >= 0).length;
     if (ids > 0 && !this.idsProjected && this.input.totalBytes !== undefined) {
       this.idsProjected = true;
       if (ledger.heldBytes + projectedIdBytes(part.ids.length, ids, bytes, this.input.totalBytes) > ONE_THREAD_FROM_HELD_BYTES) {
@@ -194,7 +165,8 @@ class NdjsonThreadRun {
         this.run.ledger.inputIssue(this.input.file, piece.atStart ? 1 : this.linesBefore + 1, piece.problem);
       } else if (piece.kind === 'too-long') {
         await this.flush();
-        await this.send(Promise.resolve(tooLongPart(this.input.file)), 0);
+        await this.mergeAll();
+        this.run.unreadable({ file: this.input.file, line: ++this.linesBefore, record: this.recordsBefore++ }, TOO_LONG_LINE.code, TOO_LONG_LINE.message);
       } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
         // A long line is checked in this thread: its garbage waits for a collection in one heap only.
         await this.flush();

@@ -3,8 +3,9 @@
  * only a line not ended yet, and skipping one too long to be a record unkept); `recordsOfLines`
  * reads the records of a piece, decoding each line in place.
  */
-import { concatBytes, DEFAULT_MAX_RECORD_BYTES, growableBuffer, release, type GrowableBuffer, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { beginsObject, nestingFault, SCAN_DEPTH_FROM_BYTES, type NestingFault } from './json-text.ts';
+import type { RecordPlace } from './ledger.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 
 export const TOO_LONG_LINE: InputProblem = {
@@ -28,19 +29,13 @@ const CR = 0x0d;
 /** A line's length without its line end (LF or CR LF). */
 const contentEnd = (bytes: Uint8Array, start: number, end: number) => (end > start && bytes[end - 1] === CR ? end - 1 : end);
 
-/** A line carried over more bytes goes on in one growable buffer: not held as pieces, then joined. */
-const LONG_CARRY_BYTES = 1024 * 1024;
-
 const MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 
 export class NdjsonCutter {
-  private carry: Uint8Array[] = [];
-  private carryBytes = 0;
+  /** The line not ended yet, up to the longest record and a CR LF; a longer one is too long to be a record, and is dropped up to its line end (`over`). */
+  private readonly carry = new ByteCarry(MAX_LINE_BYTES + 2);
   /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
   private carryEndsWithCr = false;
-  private long: GrowableBuffer | undefined;
-  /** Inside a line too long to be a record: dropped up to its line end. */
-  private skipping = false;
   private stopped = false;
   private readonly guard = new TextGuard();
 
@@ -58,20 +53,22 @@ export class NdjsonCutter {
   private cut(chunk: Uint8Array): Piece[] {
     if (this.stopped) return [];
     const pieces: Piece[] = [];
+    const { carry } = this;
     let start = 0;
-    if (this.skipping || this.carryBytes > 0) {
+    if (carry.over || carry.length > 0) {
       const newline = chunk.indexOf(LF);
       if (newline === -1) {
         this.keep(chunk);
         return pieces;
       }
       // A CR before the line end is not content, whether it came in this chunk or ended the one before.
-      const content = newline === 0 && this.carryEndsWithCr ? this.carryBytes - 1 : this.carryBytes + contentEnd(chunk, 0, newline);
-      if (this.skipping || content > MAX_LINE_BYTES) {
-        this.dropCarry();
+      const content = newline === 0 && this.carryEndsWithCr ? carry.length - 1 : carry.length + contentEnd(chunk, 0, newline);
+      if (carry.over || content > MAX_LINE_BYTES) {
+        carry.clear();
         pieces.push({ kind: 'too-long' });
       } else {
-        pieces.push({ kind: 'lines', bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false, own: true });
+        carry.add(chunk.subarray(0, newline + 1));
+        pieces.push({ kind: 'lines', bytes: carry.take(), last: false, own: true });
       }
       start = newline + 1;
     }
@@ -87,84 +84,30 @@ export class NdjsonCutter {
     const pieces = this.take(this.guard.end());
     if (this.stopped) return pieces;
     if (pieces.length > 0) return [...pieces, ...this.end()];
-    if (this.skipping) {
-      this.dropCarry();
+    if (this.carry.over) {
+      this.carry.clear();
       return [{ kind: 'too-long' }];
     }
-    if (this.carryBytes === 0) return [];
-    const bytes = this.takeCarry(new Uint8Array(0));
+    if (this.carry.length === 0) return [];
+    const bytes = this.carry.take();
     if (contentEnd(bytes, 0, bytes.length) > MAX_LINE_BYTES) return [{ kind: 'too-long' }];
     return [{ kind: 'lines', bytes, last: true, own: true }];
   }
 
   private stop(problem: InputProblem, atStart: boolean): Piece[] {
     this.stopped = true;
-    this.dropCarry();
+    this.carry.clear();
     return [{ kind: 'stop', problem, atStart }];
   }
 
   private keep(part: Uint8Array) {
-    if (this.skipping || part.length === 0) return;
-    this.carryBytes += part.length;
-    this.carryEndsWithCr = part[part.length - 1] === CR;
-    // (One byte more than the limit may still be a CR before the line end.)
-    if (this.carryBytes > MAX_LINE_BYTES + 1) {
-      this.dropCarry();
-      this.skipping = true;
-    } else {
-      if (this.long === undefined && this.carryBytes > LONG_CARRY_BYTES) {
-        this.long = growableBuffer(MAX_LINE_BYTES + 2);
-        if (this.long !== undefined) {
-          this.append(this.long, this.carry);
-          this.carry = [];
-        }
-      }
-      // A copy: the caller may reuse the chunk.
-      if (this.long !== undefined) this.append(this.long, [part]);
-      else this.carry.push(new Uint8Array(part));
-    }
-  }
-
-  private append(buffer: GrowableBuffer, parts: readonly Uint8Array[]) {
-    for (const part of parts) {
-      const at = buffer.byteLength;
-      buffer.resize(at + part.length);
-      new Uint8Array(buffer, at, part.length).set(part);
-    }
-  }
-
-  private dropCarry() {
-    this.carry = [];
-    this.carryBytes = 0;
-    this.skipping = false;
-    if (this.long !== undefined) release(this.long);
-    this.long = undefined;
-  }
-
-  /** The line carried, in a buffer of its own. */
-  private takeCarry(tail: Uint8Array): Uint8Array {
-    if (this.long !== undefined) {
-      const { long } = this;
-      this.append(long, [tail]);
-      this.long = undefined;
-      this.carryBytes = 0;
-      return new Uint8Array(long, 0, long.byteLength);
-    }
-    const bytes = concatBytes([...this.carry, tail].filter((part) => part.length > 0), this.carryBytes + tail.length);
-    this.carry = [];
-    this.carryBytes = 0;
-    return bytes;
+    this.carry.add(part);
+    if (part.length > 0) this.carryEndsWithCr = part[part.length - 1] === CR;
   }
 }
 
-/** Where a record is in its input. */
-export interface TextPlace {
-  readonly file: string;
-  readonly line: number;
-  readonly record: number;
-  /** For an element of a JSON array: its index, which pointers into it start with. */
-  readonly pointerPrefix?: string;
-}
+/** Where a record is in its input: a place with its file, line and record number. */
+export type TextPlace = RecordPlace & { readonly file: string; readonly line: number; readonly record: number };
 
 /** Receives the records of NDJSON lines and JSON array elements, in order. */
 export interface TextRecordSink {

@@ -1,16 +1,17 @@
 /** One part of an NDJSON file (whole lines) checked on its own, in any thread, its outcome made compact to post back. */
 import type { MessagePort } from 'node:worker_threads';
 import { release } from './bytes.ts';
+import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import type { ValidatorDeps } from './input.ts';
-import { Int32List } from './int32-list.ts';
+import { Int32List } from './typed-arrays.ts';
 import { Ledger, placeFields, unreadableIssue } from './ledger.ts';
 import { recordsOfLines, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
 import type { CheckContext, RecordOutcome } from './record-check.ts';
-import type { HeldReference } from './pending-references.ts';
-import { textSink, type UnreadableText } from './record-text.ts';
+import { shapeKey, type HeldReference } from './pending-references.ts';
+import { textSink } from './record-text.ts';
 import type { ErrorCode, SchemaName, ValidationIssue } from './types.ts';
 
 export interface FileMessage {
@@ -63,34 +64,24 @@ export interface ReturnedOutcome extends PartOutcome {
 /** A part (a 256 KiB read and a line's start) goes in a reused buffer of this size; a larger one is used once. */
 export const PART_BUFFER_BYTES = 320 * 1024;
 
-/** The outcomes of one part's records, in order (reused from part to part). */
+/** The outcomes of one part's records, in order. */
 class PartCollector {
   private readonly lines = new Int32List();
   private readonly problems = new Int32List();
   private readonly referenceRecords = new Int32List();
   private readonly referenceShapes = new Int32List();
-  private ids: string[] = [];
-  private referenceIds: string[] = [];
-  private shapeList: Omit<HeldReference, 'id'>[] = [];
-  private shapeIndex = new Map<string, number>();
-  private issues: ValidationIssue[] = [];
+  private readonly ids: string[] = [];
+  private readonly referenceIds: string[] = [];
+  private readonly shapeList: Omit<HeldReference, 'id'>[] = [];
+  private readonly shapeIndex = new Map<string, number>();
+  private readonly issues: ValidationIssue[] = [];
   private dropped = false;
-  private maxErrors = 0;
-  private collecting = true;
 
-  context!: CheckContext;
-
-  begin(context: CheckContext, maxErrors: number, collecting: boolean): void {
-    this.context = context;
-    this.ids = [];
-    this.referenceIds = [];
-    this.shapeList = [];
-    this.shapeIndex = new Map();
-    this.issues = [];
-    this.dropped = false;
-    this.maxErrors = maxErrors;
-    this.collecting = collecting;
-  }
+  constructor(
+    readonly context: CheckContext,
+    private readonly maxErrors: number,
+    private readonly collecting: boolean,
+  ) {}
 
   /** Whether issues of rejected records are wanted still. */
   get collect(): boolean {
@@ -110,7 +101,7 @@ class PartCollector {
 
   private held(reference: HeldReference): void {
     const { id, ...shape } = reference;
-    const key = `${shape.pointer}\u0000${shape.column ?? ''}\u0000${shape.template}`;
+    const key = shapeKey(shape);
     let index = this.shapeIndex.get(key);
     if (index === undefined) this.shapeIndex.set(key, (index = this.shapeList.push(shape) - 1));
     this.referenceRecords.push(this.lines.length);
@@ -122,8 +113,7 @@ class PartCollector {
     this.rejected(place, unreadableIssue(place, code, message, column));
   }
 
-  settle(place: TextPlace, outcome: RecordOutcome | UnreadableText): void {
-    if (outcome.accepted === 'unreadable') return this.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
+  settle(place: TextPlace, outcome: RecordOutcome): void {
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
     for (const issue of outcome.issues) this.keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return this.rejected(place);
@@ -143,14 +133,10 @@ class PartCollector {
   }
 }
 
-const collector = new PartCollector();
-
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
   const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
-  const schema = deps.compiled.schemas.find((candidate) => candidate.name === file.schema);
-  if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
-  const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
-  collector.begin(context, file.maxErrors, part.collect);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, datasetModel(deps.compiled).schema(file.schema), completeIds);
+  const collector = new PartCollector(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, textSink(collector), disposable);
   return collector.outcome(lineEnds);

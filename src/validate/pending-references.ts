@@ -4,8 +4,10 @@
  * of issue it would become; per record the problems it had before. As the store grows, records whose
  * references resolve by then are dropped (`compact`), so only those still open are held.
  */
+import { definedOnly } from './defined.ts';
 import { excerpt } from './excerpt.ts';
 import { IdArena } from './id-arena.ts';
+import { grown } from './typed-arrays.ts';
 import type { ValidationIssue } from './types.ts';
 
 /** Held references below this many are never compacted (a small file resolves them at its end). */
@@ -22,6 +24,9 @@ export interface HeldReference {
   readonly template: string;
 }
 
+/** What tells a reference's shape (all but its id) from another's. */
+export const shapeKey = (shape: Omit<HeldReference, 'id'>): string => `${shape.pointer}\u0000${shape.column ?? ''}\u0000${shape.template}`;
+
 /** No references held: one frozen array, shared. */
 export const NO_REFERENCES: readonly never[] = Object.freeze([]);
 
@@ -32,14 +37,6 @@ interface IssueShape {
   readonly column?: number;
   readonly template: string;
 }
-
-/** The array, or a copy of it at least twice as long when it holds fewer than `length` numbers. */
-const grown = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, length: number): T => {
-  if (length <= array.length) return array;
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
-};
 
 /** Per reference, FIELDS numbers in one array: its id's place in the arena, its line and record number plus one (0: none), its shape, its record's serial. */
 const FIELDS = 5;
@@ -123,7 +120,7 @@ export class PendingReferences {
   /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
   private shape(pointerPrefix: string, reference: HeldReference): number {
     const prefixed = pointerPrefix !== '';
-    const key = `${prefixed ? 1 : 0}${reference.pointer}\u0000${reference.column ?? ''}\u0000${reference.template}`;
+    const key = `${prefixed ? 1 : 0}${shapeKey(reference)}`;
     let index = this.shapeIndex.get(key);
     if (index === undefined) {
       index = this.shapes.push({ prefixed, pointer: reference.pointer, ...(reference.column === undefined ? {} : { column: reference.column }), template: reference.template }) - 1;
@@ -142,13 +139,9 @@ export class PendingReferences {
         if (exists(id)) continue;
         problems += 1;
         const shape = this.shapes[held[at * FIELDS + SHAPE] as number] as IssueShape;
-        const line = (held[at * FIELDS + LINE] as number) - 1;
-        const record = (held[at * FIELDS + RECORD] as number) - 1;
+        const [line, record] = [held[at * FIELDS + LINE] as number, held[at * FIELDS + RECORD] as number].map((plusOne) => (plusOne === 0 ? undefined : plusOne - 1));
         issue({
-          ...(this.file === undefined ? {} : { file: this.file }),
-          ...(line < 0 ? {} : { line }),
-          ...(record < 0 ? {} : { record }),
-          ...(shape.column === undefined ? {} : { column: shape.column }),
+          ...definedOnly({ file: this.file, line, record, column: shape.column }),
           pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
           code: 'unresolved-reference',
           message: shape.template.split(ID_SLOT).join(excerpt(id)),

@@ -60,13 +60,19 @@ export const checkRecordText = (context: CheckContext, text: string, collect: bo
 export interface TextSettler {
   readonly context: CheckContext;
   readonly collect: boolean;
-  settle(place: TextPlace, outcome: RecordOutcome | UnreadableText): void;
-  unreadable(place: TextPlace, code: ErrorCode, message: string): void;
+  settle(place: TextPlace, outcome: RecordOutcome): void;
+  unreadable(place: TextPlace, code: ErrorCode, message: string, column?: number): void;
 }
+
+/** Settles a text's outcome; one that could not be read, at its line in the input. */
+const settleText = (target: TextSettler, place: TextPlace, outcome: RecordOutcome | UnreadableText): void =>
+  outcome.accepted === 'unreadable'
+    ? target.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column)
+    : target.settle(place, outcome);
 
 /** Checks each record's text and settles its outcome. */
 export const textSink = (target: TextSettler): TextRecordSink => ({
-  record: (place, text, last) => target.settle(place, checkRecordText(target.context, text, target.collect, last)),
-  tooDeep: (place, startsObject, fault) => target.settle(place, tooDeepOutcome(target.collect, startsObject, fault)),
+  record: (place, text, last) => settleText(target, place, checkRecordText(target.context, text, target.collect, last)),
+  tooDeep: (place, startsObject, fault) => settleText(target, place, tooDeepOutcome(target.collect, startsObject, fault)),
   unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message),
 });

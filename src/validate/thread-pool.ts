@@ -55,14 +55,13 @@ export class PartCheckers {
       waiting.shift()?.resolve(outcome);
       if (this.retiring && waiting.length === 0) void worker.terminate();
     });
-    worker.on('error', (error) => {
+    const fail = (error: Error) => {
       this.failure ??= error;
       for (const task of waiting.splice(0)) task.reject(error);
-    });
+    };
+    worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (this.retiring && waiting.length === 0) return;
-      this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
-      for (const task of waiting.splice(0)) task.reject(this.failure);
+      if (!this.retiring || waiting.length > 0) fail(this.failure ?? new Error(`a worker thread stopped (exit code ${code}) before it answered`));
     });
   }
 
