@@ -65,6 +65,10 @@ export class IdArena {
   /** The characters of the entry last decoded, and their count. */
   private chars = new Uint16Array(64);
   private textLength = 0;
+  /** The entry last sought (its characters are in `chars`), its number and where the next begins: -1 when `chars` holds another. */
+  private soughtRef = -1;
+  private soughtNumber = 0;
+  private soughtNext = 0;
 
   get byteLength(): number {
     return this.blocks.reduce((sum, block) => sum + block.byteLength, 0) + this.groups.byteLength;
@@ -152,7 +156,10 @@ export class IdArena {
     return delta;
   }
 
-  /** Decodes the entries of `ref`'s group up to it; returns its number. */
+  /**
+   * Decodes the entries of `ref`'s group up to it; returns its number. Entries read in order (as the
+   * references held are resolved) go on from the one sought before, in the same group.
+   */
   private seek(ref: number): number {
     let low = 0;
     let high = this.groupCount - 1;
@@ -163,26 +170,34 @@ export class IdArena {
     }
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
     const end = ref % BLOCK_BYTES;
-    this.reader.at = (this.groups[low] as number) % BLOCK_BYTES;
-    let value = 0;
-    for (let first = true; ; first = false) {
+    const groupStart = this.groups[low] as number;
+    const goOn = this.soughtRef >= groupStart && this.soughtRef < ref;
+    this.reader.at = goOn ? this.soughtNext : groupStart % BLOCK_BYTES;
+    let value = goOn ? this.soughtNumber : 0;
+    for (let first = !goOn; ; first = false) {
       const entry = this.reader.at;
       const delta = this.decode(bytes);
       value = first ? delta : value + delta;
-      if (entry === end) return value;
+      if (entry === end) break;
     }
+    this.soughtRef = ref;
+    this.soughtNumber = value;
+    this.soughtNext = this.reader.at;
+    return value;
   }
 
   /** The characters last decoded, as a string. */
   private decodedText(): string {
     let text = '';
-    // In pieces: String.fromCharCode takes its arguments on the stack.
-    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.chars.subarray(start, Math.min(this.textLength, start + 8192)));
+    // In pieces: String.fromCharCode takes its arguments on the stack. (`apply` takes the typed
+    // array as it is; spread syntax would iterate it, several times slower.)
+    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode.apply(null, this.chars.subarray(start, Math.min(this.textLength, start + 8192)) as unknown as number[]);
     return text;
   }
 
   /** Every id with its number, in the order added (not on a snapshot's copy, which has no block ends). */
   forEach(visit: (id: string, value: number) => void): void {
+    this.soughtRef = -1;
     let group = 0;
     let value = 0;
     this.blocks.forEach((bytes, block) => {

@@ -45,13 +45,23 @@ export const rulesOf = (compiled: CompiledModule): Rules => {
  */
 const LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
 
+/** Per rules, the message of an unresolved reference into each dataset, its id left to fill (ID_SLOT): one string for every reference held. */
+const templatesByRules = new WeakMap<Rules, Map<string, string>>();
+const unresolvedTemplate = (rules: Rules, target: string): string => {
+  let templates = templatesByRules.get(rules);
+  if (templates === undefined) templatesByRules.set(rules, (templates = new Map()));
+  let template = templates.get(target);
+  if (template === undefined) templates.set(target, (template = rules.unresolvedMessage({ target, id: ID_SLOT, pointer: '' })));
+  return template;
+};
+
 /** The record's references: into its own dataset, held; into a dataset read before, looked up. */
 const referencesOf = (context: CheckContext, value: unknown, issues: RecordIssue[]): readonly HeldReference[] => {
   const rules = rulesOf(context.compiled);
   let selfReferences: HeldReference[] | undefined;
   for (const reference of rules.referencesOf(context.dataset, value)) {
     if (reference.target === context.dataset) {
-      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: rules.unresolvedMessage({ ...reference, id: ID_SLOT }) });
+      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplate(rules, reference.target) });
     } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
       issues.push({ pointer: reference.pointer, code: 'unresolved-reference', message: rules.unresolvedMessage(reference) });
     }
