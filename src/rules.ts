@@ -150,10 +150,11 @@ export const createRules = (model: RulesModel) => {
   const unresolvedMessage = (reference: Reference) =>
     `${model.labels[reference.target] ?? reference.target} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
 
-  /** Every id a record refers to, in the order of the model's reference fields. */
-  const referencesOf = (dataset: string, record: unknown): Reference[] => {
+  /** Every id a record refers to, in the order of the model's reference fields; only into the datasets `checked` takes, when given. */
+  const referencesOf = (dataset: string, record: unknown, checked?: (target: string) => boolean): Reference[] => {
     const references: Reference[] = [];
     for (const { path, target } of model.references[dataset] ?? []) {
+      if (checked !== undefined && !checked(target)) continue;
       forEachAt(record, path, (id, pointer) => {
         if (typeof id === 'string') references.push({ pointer, target, id });
       });

@@ -59,7 +59,9 @@ const unresolvedTemplate = (rules: Rules, target: string): string => {
 const referencesOf = (context: CheckContext, value: unknown, issues: RecordIssue[]): readonly HeldReference[] => {
   const rules = rulesOf(context.compiled);
   let selfReferences: HeldReference[] | undefined;
-  for (const reference of rules.referencesOf(context.dataset, value)) {
+  // Fields into a dataset that was not read are not walked: nothing could be looked up.
+  const checked = (target: string) => target === context.dataset || context.completeIds.has(target);
+  for (const reference of rules.referencesOf(context.dataset, value, checked)) {
     if (reference.target === context.dataset) {
       (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplate(rules, reference.target) });
     } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
