@@ -3,7 +3,7 @@
  * made and nothing is thrown. `JSON.parse` throwing on a broken line costs microseconds whatever its
  * length (V8 builds the error); once the issue list is full, a file of millions of broken lines is
  * counted with this instead (record-text.ts). It must agree with `JSON.parse`: a valid text called
- * invalid would count a valid record invalid.
+ * invalid would count a valid record invalid (test/json-syntax.test.ts compares them on random texts).
  */
 
 const QUOTE = 0x22;
