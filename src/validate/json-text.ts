@@ -214,6 +214,9 @@ export const nestingFault = (text: string | Uint8Array): NestingFault | undefine
 /** Lines of more bytes may hold more than SCAN_DEPTH_FROM characters: their nesting is measured on the bytes. */
 export const SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
 
+/** V8's (Node's and Chromium's) Error, whose stack depth can be set; the DOM's types do not declare it. */
+const V8Error = Error as ErrorConstructor & { stackTraceLimit: number };
+
 /** Parses one record's JSON text. */
 export const parseRecordText = (text: string): ParseResult => {
   const fault = text.length > SCAN_DEPTH_FROM ? nestingFault(text) : undefined;
@@ -221,14 +224,14 @@ export const parseRecordText = (text: string): ParseResult => {
   let value: unknown;
   // Text that does not start with `{` most likely fails: a throw without a stack costs half as much.
   const likelyBroken = text.charCodeAt(0) !== 0x7b;
-  const stackTraceLimit = Error.stackTraceLimit;
-  if (likelyBroken) Error.stackTraceLimit = 0;
+  const stackTraceLimit = V8Error.stackTraceLimit;
+  if (likelyBroken) V8Error.stackTraceLimit = 0;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return malformed(error, text);
   } finally {
-    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
+    if (likelyBroken) V8Error.stackTraceLimit = stackTraceLimit;
   }
   const shortest = shortestJsonLength(value);
   if (shortest < 0) return { ok: false, ...TOO_DEEP_FAULT };
