@@ -121,7 +121,7 @@ var readHeader = (tables2, header, file, named) => {
   return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
 };
 
-// ../main/node_modules/iso-3166/1.js
+// node_modules/iso-3166/1.js
 var iso31661 = [
   {
     name: "Andorra",
@@ -1922,9 +1922,10 @@ var ruleProblems = (errors) => errors.filter((error) => isRuleKeyword(error.keyw
 var duplicateMessage = (id, firstAt) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
 var createRules = (model2) => {
   const unresolvedMessage = (reference) => `${model2.labels[reference.target] ?? reference.target} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
-  const referencesOf2 = (dataset, record) => {
+  const referencesOf2 = (dataset, record, checked) => {
     const references = [];
     for (const { path, target } of model2.references[dataset] ?? []) {
+      if (checked !== void 0 && !checked(target)) continue;
       forEachAt(record, path, (id, pointer) => {
         if (typeof id === "string") references.push({ pointer, target, id });
       });
@@ -2093,6 +2094,10 @@ var IdArena = class _IdArena {
   /** The characters of the entry last decoded, and their count. */
   chars = new Uint16Array(64);
   textLength = 0;
+  /** The entry last sought (its characters are in `chars`), its number and where the next begins: -1 when `chars` holds another. */
+  soughtRef = -1;
+  soughtNumber = 0;
+  soughtNext = 0;
   get byteLength() {
     return this.blocks.reduce((sum, block) => sum + block.byteLength, 0) + this.groups.byteLength;
   }
@@ -2173,7 +2178,10 @@ var IdArena = class _IdArena {
     this.textLength = length;
     return delta;
   }
-  /** Decodes the entries of `ref`'s group up to it; returns its number. */
+  /**
+   * Decodes the entries of `ref`'s group up to it; returns its number. Entries read in order (as the
+   * references held are resolved) go on from the one sought before, in the same group.
+   */
   seek(ref) {
     let low = 0;
     let high = this.groupCount - 1;
@@ -2184,23 +2192,30 @@ var IdArena = class _IdArena {
     }
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
     const end = ref % BLOCK_BYTES;
-    this.reader.at = this.groups[low] % BLOCK_BYTES;
-    let value = 0;
-    for (let first = true; ; first = false) {
+    const groupStart = this.groups[low];
+    const goOn = this.soughtRef >= groupStart && this.soughtRef < ref;
+    this.reader.at = goOn ? this.soughtNext : groupStart % BLOCK_BYTES;
+    let value = goOn ? this.soughtNumber : 0;
+    for (let first = !goOn; ; first = false) {
       const entry = this.reader.at;
       const delta = this.decode(bytes);
       value = first ? delta : value + delta;
-      if (entry === end) return value;
+      if (entry === end) break;
     }
+    this.soughtRef = ref;
+    this.soughtNumber = value;
+    this.soughtNext = this.reader.at;
+    return value;
   }
   /** The characters last decoded, as a string. */
   decodedText() {
     let text = "";
-    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.chars.subarray(start, Math.min(this.textLength, start + 8192)));
+    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode.apply(null, this.chars.subarray(start, Math.min(this.textLength, start + 8192)));
     return text;
   }
   /** Every id with its number, in the order added (not on a snapshot's copy, which has no block ends). */
   forEach(visit) {
+    this.soughtRef = -1;
     let group = 0;
     let value = 0;
     this.blocks.forEach((bytes, block) => {
@@ -2389,12 +2404,21 @@ var rulesOf = (compiled) => {
   return rules;
 };
 var LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
+var templatesByRules = /* @__PURE__ */ new WeakMap();
+var unresolvedTemplate = (rules, target) => {
+  let templates = templatesByRules.get(rules);
+  if (templates === void 0) templatesByRules.set(rules, templates = /* @__PURE__ */ new Map());
+  let template = templates.get(target);
+  if (template === void 0) templates.set(target, template = rules.unresolvedMessage({ target, id: ID_SLOT, pointer: "" }));
+  return template;
+};
 var referencesOf = (context, value, issues) => {
   const rules = rulesOf(context.compiled);
   let selfReferences;
-  for (const reference of rules.referencesOf(context.dataset, value)) {
+  const checked = (target) => target === context.dataset || context.completeIds.has(target);
+  for (const reference of rules.referencesOf(context.dataset, value, checked)) {
     if (reference.target === context.dataset) {
-      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: rules.unresolvedMessage({ ...reference, id: ID_SLOT }) });
+      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplate(rules, reference.target) });
     } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
       issues.push({ pointer: reference.pointer, code: "unresolved-reference", message: rules.unresolvedMessage(reference) });
     }
@@ -3898,19 +3922,20 @@ var nestingFault = (text) => {
   return void 0;
 };
 var SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
+var V8Error = Error;
 var parseRecordText = (text) => {
   const fault = text.length > SCAN_DEPTH_FROM ? nestingFault(text) : void 0;
   if (fault !== void 0) return { ok: false, ...fault };
   let value;
   const likelyBroken = text.charCodeAt(0) !== 123;
-  const stackTraceLimit = Error.stackTraceLimit;
-  if (likelyBroken) Error.stackTraceLimit = 0;
+  const stackTraceLimit = V8Error.stackTraceLimit;
+  if (likelyBroken) V8Error.stackTraceLimit = 0;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return malformed(error, text);
   } finally {
-    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
+    if (likelyBroken) V8Error.stackTraceLimit = stackTraceLimit;
   }
   const shortest = shortestJsonLength(value);
   if (shortest < 0) return { ok: false, ...TOO_DEEP_FAULT };
