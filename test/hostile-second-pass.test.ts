@@ -232,6 +232,23 @@ describe('smaller findings', () => {
     }
   });
 
+  it('a prototype polluted while a file is read lends nothing to the records read after it, in NDJSON and JSON arrays', async () => {
+    // Readers look at Object.prototype once per chunk: the chunks' source runs between chunks, and here pollutes it.
+    const pollutingAfterFirst = async function* (first: string, rest: string) {
+      yield bytes(first);
+      Object.defineProperty(Object.prototype, 'id', { value: 'x-y', configurable: true, enumerable: false, writable: true });
+      yield bytes(rest);
+    };
+    try {
+      for (const [format, first, rest] of [['ndjson', '{}\n', '{}\n'], ['json', '[{},', '{}]']] as const) {
+        const report = await validateChunks(pollutingAfterFirst(first, rest), { format, schema: 'person' });
+        expect(report.errors.filter((issue) => issue.pointer.endsWith('/id') || issue.pointer === '').map((issue) => issue.record), format).toEqual(expect.arrayContaining([0, 1]));
+      }
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['id'];
+    }
+  });
+
   it('a getter or a Proxy that throws is reported, not thrown', async () => {
     const throwing = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
     const getter = Object.defineProperty({ ...meeting }, 'name', { enumerable: true, get: () => { throw new Error('no'); } });

@@ -6,6 +6,7 @@
  * most its maxItems records).
  */
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { objectPrototypeExtended } from './json-values.ts';
 import type { TextRecordSink } from './ndjson.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 import type { SchemaInfo } from './types.ts';
@@ -33,6 +34,8 @@ export class JsonReader {
   private afterComma = false;
   private bytes = 0;
   private elements = 0;
+  /** Whether Object.prototype was extended when this chunk came (see TextRecordSink). */
+  private inherited = false;
   private readonly maxRecords: number;
 
   constructor(
@@ -48,6 +51,7 @@ export class JsonReader {
 
   push(input: Uint8Array): void {
     this.bytes += input.length;
+    this.inherited = objectPrototypeExtended();
     if (this.mode !== 'stopped') this.take(this.guard.push(input));
   }
 
@@ -157,6 +161,7 @@ export class JsonReader {
   /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
   end(): void {
     if (this.mode === 'stopped' || this.bytes === 0) return;
+    this.inherited = objectPrototypeExtended();
     this.take(this.guard.end());
     if ((this.mode as Mode) === 'stopped') return;
     if (this.mode === 'start') {
@@ -212,7 +217,7 @@ export class JsonReader {
     if (this.elements === this.maxRecords + 1) {
       this.inputProblem(line, { code: 'out-of-range', message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
     }
-    this.sink.record(this.placeOf(index), text, false);
+    this.sink.record(this.placeOf(index), text, false, this.inherited);
   }
 
   /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */

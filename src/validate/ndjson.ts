@@ -5,6 +5,7 @@
  */
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { beginsObject, nestingFault, SCAN_DEPTH_FROM_BYTES, type NestingFault } from './json-text.ts';
+import { objectPrototypeExtended } from './json-values.ts';
 import type { RecordPlace } from './ledger.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 
@@ -111,8 +112,11 @@ export type TextPlace = RecordPlace & { readonly file: string; readonly line: nu
 
 /** Receives the records of NDJSON lines and JSON array elements, in order. */
 export interface TextRecordSink {
-  /** `last`: the record ends the input with no line end after it. */
-  record(place: TextPlace, text: string, last: boolean): void;
+  /**
+   * `last`: the record ends the input with no line end after it. `inherited`: Object.prototype holds
+   * more than its standard properties (readers look once per chunk: no other code runs while one is read).
+   */
+  record(place: TextPlace, text: string, last: boolean, inherited: boolean): void;
   /** A long line that nests too deep or too wide, told from its bytes (`beginsObject`: it starts with `{`). */
   tooDeep(place: TextPlace, beginsObject: boolean, fault: NestingFault): void;
   /** A record that could not be read (too long, not UTF-8); reading goes on. */
@@ -142,6 +146,7 @@ export const recordsOfLines = (
 ): { lineEnds: number; records: number } => {
   let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
   let fault: NestingFault | undefined;
+  const inherited = objectPrototypeExtended();
   while (start < bytes.length) {
     const newline = bytes.indexOf(LF, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
@@ -158,7 +163,7 @@ export const recordsOfLines = (
       const text = decode(bytes, start, end);
       if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
       if (text === null) sink.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== '') sink.record(place, text, newline === -1 && last);
+      else if (text.trim() !== '') sink.record(place, text, newline === -1 && last, inherited);
       if (text === null || text.trim() !== '') record += 1;
     }
     line += 1;

@@ -1,7 +1,7 @@
 /** One record's JSON text (an NDJSON line, a JSON array element) parsed and checked, or why it could not be read. */
 import { beginsObject, lineAndColumn, parseRecordText, type NestingFault } from './json-text.ts';
 import { isJsonText } from './json-syntax.ts';
-import { notJsonProblem, objectPrototypeExtended, readJsonValue } from './json-values.ts';
+import { notJsonProblem, readJsonValue } from './json-values.ts';
 import { checkRecord, REJECTED, type CheckContext, type RecordOutcome } from './record-check.ts';
 import type { ErrorCode } from './types.ts';
 import type { TextPlace, TextRecordSink } from './ndjson.ts';
@@ -29,8 +29,8 @@ const SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
 /** Whether the last text checked past the cap began an object and was broken: the next is likely broken too. */
 let brokenBefore = false;
 
-/** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
-export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean): RecordOutcome | UnreadableText => {
+/** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). `inherited`: see TextRecordSink. */
+export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean, inherited: boolean): RecordOutcome | UnreadableText => {
   // Once the issue list is full, a text that does not begin an object is only counted, unparsed.
   if (!collect && !beginsObject(text)) return REJECTED;
   if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
@@ -40,7 +40,7 @@ export const checkRecordText = (context: CheckContext, text: string, collect: bo
     // Objects JSON.parse makes inherit from Object.prototype: a polluted one would lend them fields,
     // so they are checked as copies without a prototype. Else a lone surrogate can come only from a
     // `\u` escape: UTF-8 bytes cannot hold one.
-    const read = objectPrototypeExtended() ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes('\\u') ? notJsonProblem(parsed.value) : undefined };
+    const read = inherited ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes('\\u') ? notJsonProblem(parsed.value) : undefined };
     if (read.issue !== undefined) return collect ? { accepted: false, issues: [read.issue] } : REJECTED;
     return checkRecord(context, read.value, collect, text.length);
   }
@@ -72,7 +72,7 @@ const settleText = (target: TextSettler, place: TextPlace, outcome: RecordOutcom
 
 /** Checks each record's text and settles its outcome. */
 export const textSink = (target: TextSettler): TextRecordSink => ({
-  record: (place, text, last) => settleText(target, place, checkRecordText(target.context, text, target.collect, last)),
+  record: (place, text, last, inherited) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited)),
   tooDeep: (place, startsObject, fault) => settleText(target, place, tooDeepOutcome(target.collect, startsObject, fault)),
   unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message),
 });
