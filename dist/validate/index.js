@@ -3583,206 +3583,6 @@ var FileRun = class {
   }
 };
 
-// src/validate/json-array.ts
-var QUOTE2 = 34;
-var BACKSLASH = 92;
-var NEWLINE = 10;
-var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
-var JsonReader = class {
-  constructor(decode, file, schema, sink, inputProblem, maxItems) {
-    this.decode = decode;
-    this.file = file;
-    this.schema = schema;
-    this.sink = sink;
-    this.inputProblem = inputProblem;
-    this.maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  decode;
-  file;
-  schema;
-  sink;
-  inputProblem;
-  mode = "start";
-  guard = new TextGuard();
-  depth = 0;
-  inString = false;
-  escaped = false;
-  lineNumber = 1;
-  index = 0;
-  /** The element begun in an earlier chunk: its bytes so far. */
-  carry = new ByteCarry(DEFAULT_MAX_RECORD_BYTES);
-  inElement = false;
-  elementLine = 1;
-  afterComma = false;
-  bytes = 0;
-  elements = 0;
-  maxRecords;
-  push(input) {
-    this.bytes += input.length;
-    if (this.mode !== "stopped") this.take(this.guard.push(input));
-  }
-  /** Scans the bytes the guard let through, then stops for its problem, if any (one of the file's start is at line 1). */
-  take({ bytes, problem, atStart }) {
-    this.scan(bytes);
-    if (problem === void 0 || this.mode === "stopped") return;
-    if (atStart === true) this.lineNumber = 1;
-    this.stop(problem);
-  }
-  scan(chunk) {
-    let i = 0;
-    const length = chunk.length;
-    let elementStart = this.inElement ? i : -1;
-    let nextBackslash = -2;
-    while (i < length && this.mode !== "stopped") {
-      if (this.inString) {
-        if (this.escaped) {
-          this.escaped = false;
-          i += 1;
-          continue;
-        }
-        const quote = chunk.indexOf(QUOTE2, i);
-        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
-        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
-          this.escaped = true;
-          i = nextBackslash + 1;
-          continue;
-        }
-        if (quote === -1) {
-          i = length;
-          break;
-        }
-        this.inString = false;
-        i = quote + 1;
-        continue;
-      }
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      if (this.mode === "done") {
-        if (!isWhitespace(byte)) return this.stop({ code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
-        i += 1;
-        continue;
-      }
-      if (this.mode === "start") {
-        if (byte === 91) this.mode = "array";
-        else if (byte === 123) {
-          this.mode = "object";
-          this.beginElement();
-          elementStart = i;
-          this.depth = 1;
-        } else if (!isWhitespace(byte)) {
-          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
-        }
-        i += 1;
-        continue;
-      }
-      if (byte === QUOTE2) {
-        this.inString = true;
-        if (!this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-        i += 1;
-        continue;
-      }
-      if (this.mode === "array" && this.depth === 0) {
-        if (byte === 44 || byte === 93) {
-          if (this.inElement) {
-            this.endElement(chunk, elementStart, i);
-            elementStart = -1;
-          } else if (byte === 44 || this.afterComma) {
-            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
-          }
-          this.afterComma = byte === 44;
-          if (byte === 93) this.mode = "done";
-          i += 1;
-          continue;
-        }
-        if (!isWhitespace(byte) && !this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-      }
-      if (byte === 123 || byte === 91) this.depth += 1;
-      else if (byte === 125 || byte === 93) {
-        if (this.depth === 0) {
-          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
-        }
-        this.depth -= 1;
-        if (this.mode === "object" && this.depth === 0) {
-          this.endElement(chunk, elementStart, i + 1);
-          elementStart = -1;
-          this.mode = "done";
-        }
-      }
-      i += 1;
-    }
-    if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
-  }
-  get reading() {
-    return this.mode !== "stopped";
-  }
-  /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
-  end() {
-    if (this.mode === "stopped" || this.bytes === 0) return;
-    this.take(this.guard.end());
-    if (this.mode === "stopped") return;
-    if (this.mode === "start") {
-      this.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
-    } else if (this.mode !== "done") {
-      this.inputProblem(this.lineNumber, {
-        code: "truncated",
-        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
-      });
-    }
-  }
-  stop(problem) {
-    this.mode = "stopped";
-    this.inputProblem(this.lineNumber, problem);
-  }
-  beginElement() {
-    this.inElement = true;
-    this.elementLine = this.lineNumber;
-    this.carry.clear();
-  }
-  endElement(chunk, start, end) {
-    this.inElement = false;
-    const index = this.mode === "object" ? -1 : this.index++;
-    const { carry } = this;
-    if (carry.length === 0 && !carry.over && end - start <= DEFAULT_MAX_RECORD_BYTES) {
-      return this.emit(index, chunk, start, end);
-    }
-    carry.add(chunk.subarray(start, end));
-    if (carry.over) {
-      this.sink.unreadable(this.placeOf(index), {
-        code: "too-large",
-        message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`
-      });
-      return;
-    }
-    const bytes = carry.take();
-    this.emit(index, bytes, 0, bytes.length);
-    release(bytes.buffer);
-  }
-  emit(index, bytes, start, end) {
-    const text = this.decode(bytes, start, end);
-    if (text === null) return this.sink.unreadable(this.placeOf(index), { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
-    const { file, elementLine: line, schema } = this;
-    if (index === -1 && schema.isDataset) {
-      return this.sink.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
-    }
-    this.elements += 1;
-    if (this.elements === this.maxRecords + 1) {
-      this.inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
-    }
-    this.sink.record(this.placeOf(index), text, false);
-  }
-  /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
-  placeOf(index) {
-    const { file, elementLine: line } = this;
-    return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-  }
-};
-
 // src/validate/json-text.ts
 var MAX_DEPTH = 64;
 var keysWalked = 0;
@@ -3970,6 +3770,310 @@ var lineAndColumn = (text, offset) => {
   return { line, column: offset - lineStart + 1 };
 };
 
+// src/validate/json-values.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+var STANDARD_OBJECT_PROTOTYPE = /* @__PURE__ */ new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString"
+]);
+var objectPrototypeExtended = () => Object.getOwnPropertyNames(Object.prototype).some((name) => !STANDARD_OBJECT_PROTOTYPE.has(name));
+var COPY_PROTOTYPE = Object.freeze(Object.create(null, { valueOf: { value: Object.prototype.valueOf }, toString: { value: Object.prototype.toString } }));
+var keysOf = (object) => {
+  const keys = [];
+  for (const key in object) if (Object.hasOwn(object, key) || !Object.hasOwn(Object.prototype, key)) keys.push(key);
+  return keys;
+};
+var thrown = (error) => {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return "an error";
+  }
+};
+var ValueReader = class {
+  constructor(copy) {
+    this.copy = copy;
+  }
+  copy;
+  path = [];
+  ancestors = /* @__PURE__ */ new Set();
+  seen = /* @__PURE__ */ new Map();
+  issue(code, message) {
+    return { issue: { pointer: toPointer(this.path), code, message } };
+  }
+  text(text) {
+    if (!LONE_SURROGATE.test(text)) return void 0;
+    const shown2 = excerpt(text).replace(LONE_SURROGATE, (half) => `\\u${half.charCodeAt(0).toString(16).toUpperCase()}`);
+    return this.issue("lone-surrogate", `"${shown2}" holds half of a surrogate pair, which is no character (a JSON \\uD800 escape without its pair): write the character itself, or remove the escape`);
+  }
+  read(node) {
+    const type = typeof node;
+    if (type === "string") return this.text(node) ?? { value: node, size: node.length + 2 };
+    if (type === "bigint" || type === "function" || type === "symbol") return this.issue("wrong-type", `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}`);
+    if (type !== "object" || node === null) return { value: node, size: type === "number" ? 1 : 4 };
+    const object = node;
+    const known = this.seen.get(object);
+    if (known !== void 0) return known;
+    if (this.ancestors.has(object)) return this.issue("wrong-type", "refers back to an object that holds it (a cycle), which JSON cannot hold");
+    if (this.ancestors.size > MAX_DEPTH) return this.issue(TOO_DEEP_FAULT.code, TOO_DEEP_FAULT.message);
+    this.ancestors.add(object);
+    try {
+      const read = this.members(object);
+      if (this.copy && "value" in read) this.seen.set(object, read);
+      return read;
+    } catch (error) {
+      return this.issue("wrong-type", `could not be read: reading it threw ${excerpt(thrown(error))} (a getter or a Proxy?); give plain data`);
+    } finally {
+      this.ancestors.delete(object);
+    }
+  }
+  /** An object's or an array's members; throws what a getter or a Proxy throws. */
+  members(object) {
+    const isArray = Array.isArray(object);
+    const keys = isArray ? void 0 : keysOf(object);
+    const count = keys === void 0 ? object.length : keys.length;
+    if (count > DEFAULT_MAX_RECORD_BYTES / 2) return this.tooLarge();
+    const out = this.copy ? isArray ? [] : Object.create(COPY_PROTOTYPE) : void 0;
+    let size = 2 + Math.max(0, count - 1);
+    for (let index = 0; index < count; index += 1) {
+      const key = keys === void 0 ? index : keys[index];
+      this.path.push(key);
+      const read = typeof key === "string" ? this.text(key) ?? this.read(object[key]) : this.read(Object.hasOwn(object, key) ? object[key] : void 0);
+      this.path.pop();
+      if (!("value" in read)) return read;
+      size += read.size + (typeof key === "string" ? key.length + 3 : 0);
+      if (size > DEFAULT_MAX_RECORD_BYTES) return this.tooLarge();
+      if (out !== void 0) out[key] = read.value;
+    }
+    return { value: out ?? object, size };
+  }
+  tooLarge() {
+    return this.issue("too-large", `as JSON text it would be longer than ${DEFAULT_MAX_RECORD_BYTES} characters (an object used in several places counts in each), more than any valid record; not checked`);
+  }
+};
+var readJsonValue = (value) => {
+  const read = new ValueReader(true).read(value);
+  return "issue" in read ? read : { value: read.value };
+};
+var notJsonProblem = (value) => {
+  const read = new ValueReader(false).read(value);
+  return "issue" in read ? read.issue : void 0;
+};
+
+// src/validate/json-array.ts
+var QUOTE2 = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
+var JsonReader = class {
+  constructor(decode, file, schema, sink, inputProblem, maxItems) {
+    this.decode = decode;
+    this.file = file;
+    this.schema = schema;
+    this.sink = sink;
+    this.inputProblem = inputProblem;
+    this.maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  decode;
+  file;
+  schema;
+  sink;
+  inputProblem;
+  mode = "start";
+  guard = new TextGuard();
+  depth = 0;
+  inString = false;
+  escaped = false;
+  lineNumber = 1;
+  index = 0;
+  /** The element begun in an earlier chunk: its bytes so far. */
+  carry = new ByteCarry(DEFAULT_MAX_RECORD_BYTES);
+  inElement = false;
+  elementLine = 1;
+  afterComma = false;
+  bytes = 0;
+  elements = 0;
+  /** Whether Object.prototype was extended when this chunk came (see TextRecordSink). */
+  inherited = false;
+  maxRecords;
+  push(input) {
+    this.bytes += input.length;
+    this.inherited = objectPrototypeExtended();
+    if (this.mode !== "stopped") this.take(this.guard.push(input));
+  }
+  /** Scans the bytes the guard let through, then stops for its problem, if any (one of the file's start is at line 1). */
+  take({ bytes, problem, atStart }) {
+    this.scan(bytes);
+    if (problem === void 0 || this.mode === "stopped") return;
+    if (atStart === true) this.lineNumber = 1;
+    this.stop(problem);
+  }
+  scan(chunk) {
+    let i = 0;
+    const length = chunk.length;
+    let elementStart = this.inElement ? i : -1;
+    let nextBackslash = -2;
+    while (i < length && this.mode !== "stopped") {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          i += 1;
+          continue;
+        }
+        const quote = chunk.indexOf(QUOTE2, i);
+        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
+        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
+          this.escaped = true;
+          i = nextBackslash + 1;
+          continue;
+        }
+        if (quote === -1) {
+          i = length;
+          break;
+        }
+        this.inString = false;
+        i = quote + 1;
+        continue;
+      }
+      const byte = chunk[i];
+      if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === "done") {
+        if (!isWhitespace(byte)) return this.stop({ code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
+        i += 1;
+        continue;
+      }
+      if (this.mode === "start") {
+        if (byte === 91) this.mode = "array";
+        else if (byte === 123) {
+          this.mode = "object";
+          this.beginElement();
+          elementStart = i;
+          this.depth = 1;
+        } else if (!isWhitespace(byte)) {
+          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
+        }
+        i += 1;
+        continue;
+      }
+      if (byte === QUOTE2) {
+        this.inString = true;
+        if (!this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+        i += 1;
+        continue;
+      }
+      if (this.mode === "array" && this.depth === 0) {
+        if (byte === 44 || byte === 93) {
+          if (this.inElement) {
+            this.endElement(chunk, elementStart, i);
+            elementStart = -1;
+          } else if (byte === 44 || this.afterComma) {
+            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
+          }
+          this.afterComma = byte === 44;
+          if (byte === 93) this.mode = "done";
+          i += 1;
+          continue;
+        }
+        if (!isWhitespace(byte) && !this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+      }
+      if (byte === 123 || byte === 91) this.depth += 1;
+      else if (byte === 125 || byte === 93) {
+        if (this.depth === 0) {
+          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
+        }
+        this.depth -= 1;
+        if (this.mode === "object" && this.depth === 0) {
+          this.endElement(chunk, elementStart, i + 1);
+          elementStart = -1;
+          this.mode = "done";
+        }
+      }
+      i += 1;
+    }
+    if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
+  }
+  get reading() {
+    return this.mode !== "stopped";
+  }
+  /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
+  end() {
+    if (this.mode === "stopped" || this.bytes === 0) return;
+    this.inherited = objectPrototypeExtended();
+    this.take(this.guard.end());
+    if (this.mode === "stopped") return;
+    if (this.mode === "start") {
+      this.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
+    } else if (this.mode !== "done") {
+      this.inputProblem(this.lineNumber, {
+        code: "truncated",
+        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
+      });
+    }
+  }
+  stop(problem) {
+    this.mode = "stopped";
+    this.inputProblem(this.lineNumber, problem);
+  }
+  beginElement() {
+    this.inElement = true;
+    this.elementLine = this.lineNumber;
+    this.carry.clear();
+  }
+  endElement(chunk, start, end) {
+    this.inElement = false;
+    const index = this.mode === "object" ? -1 : this.index++;
+    const { carry } = this;
+    if (carry.length === 0 && !carry.over && end - start <= DEFAULT_MAX_RECORD_BYTES) {
+      return this.emit(index, chunk, start, end);
+    }
+    carry.add(chunk.subarray(start, end));
+    if (carry.over) {
+      this.sink.unreadable(this.placeOf(index), {
+        code: "too-large",
+        message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`
+      });
+      return;
+    }
+    const bytes = carry.take();
+    this.emit(index, bytes, 0, bytes.length);
+    release(bytes.buffer);
+  }
+  emit(index, bytes, start, end) {
+    const text = this.decode(bytes, start, end);
+    if (text === null) return this.sink.unreadable(this.placeOf(index), { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
+    const { file, elementLine: line, schema } = this;
+    if (index === -1 && schema.isDataset) {
+      return this.sink.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
+    }
+    this.elements += 1;
+    if (this.elements === this.maxRecords + 1) {
+      this.inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
+    }
+    this.sink.record(this.placeOf(index), text, false, this.inherited);
+  }
+  /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
+  placeOf(index) {
+    const { file, elementLine: line } = this;
+    return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
+  }
+};
+
 // src/validate/ndjson.ts
 var TOO_LONG_LINE = {
   code: "too-large",
@@ -4051,6 +4155,7 @@ var NOT_UTF8 = { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE
 var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, disposable = false) => {
   let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
   let fault;
+  const inherited = objectPrototypeExtended();
   while (start < bytes.length) {
     const newline = bytes.indexOf(LF2, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
@@ -4066,7 +4171,7 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, d
       const text = decode(bytes, start, end);
       if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
       if (text === null) sink.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== "") sink.record(place, text, newline === -1 && last);
+      else if (text.trim() !== "") sink.record(place, text, newline === -1 && last, inherited);
       if (text === null || text.trim() !== "") record += 1;
     }
     line += 1;
@@ -4184,117 +4289,17 @@ var isJsonText = (text) => {
   }
 };
 
-// src/validate/json-values.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-var STANDARD_OBJECT_PROTOTYPE = /* @__PURE__ */ new Set([
-  "constructor",
-  "__defineGetter__",
-  "__defineSetter__",
-  "hasOwnProperty",
-  "__lookupGetter__",
-  "__lookupSetter__",
-  "isPrototypeOf",
-  "propertyIsEnumerable",
-  "toString",
-  "valueOf",
-  "__proto__",
-  "toLocaleString"
-]);
-var objectPrototypeExtended = () => Object.getOwnPropertyNames(Object.prototype).some((name) => !STANDARD_OBJECT_PROTOTYPE.has(name));
-var COPY_PROTOTYPE = Object.freeze(Object.create(null, { valueOf: { value: Object.prototype.valueOf }, toString: { value: Object.prototype.toString } }));
-var keysOf = (object) => {
-  const keys = [];
-  for (const key in object) if (Object.hasOwn(object, key) || !Object.hasOwn(Object.prototype, key)) keys.push(key);
-  return keys;
-};
-var thrown = (error) => {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    return "an error";
-  }
-};
-var ValueReader = class {
-  constructor(copy) {
-    this.copy = copy;
-  }
-  copy;
-  path = [];
-  ancestors = /* @__PURE__ */ new Set();
-  seen = /* @__PURE__ */ new Map();
-  issue(code, message) {
-    return { issue: { pointer: toPointer(this.path), code, message } };
-  }
-  text(text) {
-    if (!LONE_SURROGATE.test(text)) return void 0;
-    const shown2 = excerpt(text).replace(LONE_SURROGATE, (half) => `\\u${half.charCodeAt(0).toString(16).toUpperCase()}`);
-    return this.issue("lone-surrogate", `"${shown2}" holds half of a surrogate pair, which is no character (a JSON \\uD800 escape without its pair): write the character itself, or remove the escape`);
-  }
-  read(node) {
-    const type = typeof node;
-    if (type === "string") return this.text(node) ?? { value: node, size: node.length + 2 };
-    if (type === "bigint" || type === "function" || type === "symbol") return this.issue("wrong-type", `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}`);
-    if (type !== "object" || node === null) return { value: node, size: type === "number" ? 1 : 4 };
-    const object = node;
-    const known = this.seen.get(object);
-    if (known !== void 0) return known;
-    if (this.ancestors.has(object)) return this.issue("wrong-type", "refers back to an object that holds it (a cycle), which JSON cannot hold");
-    if (this.ancestors.size > MAX_DEPTH) return this.issue(TOO_DEEP_FAULT.code, TOO_DEEP_FAULT.message);
-    this.ancestors.add(object);
-    try {
-      const read = this.members(object);
-      if (this.copy && "value" in read) this.seen.set(object, read);
-      return read;
-    } catch (error) {
-      return this.issue("wrong-type", `could not be read: reading it threw ${excerpt(thrown(error))} (a getter or a Proxy?); give plain data`);
-    } finally {
-      this.ancestors.delete(object);
-    }
-  }
-  /** An object's or an array's members; throws what a getter or a Proxy throws. */
-  members(object) {
-    const isArray = Array.isArray(object);
-    const keys = isArray ? void 0 : keysOf(object);
-    const count = keys === void 0 ? object.length : keys.length;
-    if (count > DEFAULT_MAX_RECORD_BYTES / 2) return this.tooLarge();
-    const out = this.copy ? isArray ? [] : Object.create(COPY_PROTOTYPE) : void 0;
-    let size = 2 + Math.max(0, count - 1);
-    for (let index = 0; index < count; index += 1) {
-      const key = keys === void 0 ? index : keys[index];
-      this.path.push(key);
-      const read = typeof key === "string" ? this.text(key) ?? this.read(object[key]) : this.read(Object.hasOwn(object, key) ? object[key] : void 0);
-      this.path.pop();
-      if (!("value" in read)) return read;
-      size += read.size + (typeof key === "string" ? key.length + 3 : 0);
-      if (size > DEFAULT_MAX_RECORD_BYTES) return this.tooLarge();
-      if (out !== void 0) out[key] = read.value;
-    }
-    return { value: out ?? object, size };
-  }
-  tooLarge() {
-    return this.issue("too-large", `as JSON text it would be longer than ${DEFAULT_MAX_RECORD_BYTES} characters (an object used in several places counts in each), more than any valid record; not checked`);
-  }
-};
-var readJsonValue = (value) => {
-  const read = new ValueReader(true).read(value);
-  return "issue" in read ? read : { value: read.value };
-};
-var notJsonProblem = (value) => {
-  const read = new ValueReader(false).read(value);
-  return "issue" in read ? read.issue : void 0;
-};
-
 // src/validate/record-text.ts
 var tooDeepOutcome = (collect, startsObject, fault) => !collect && !startsObject ? REJECTED : { accepted: "unreadable", lineInText: 1, ...fault };
 var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
 var brokenBefore = false;
-var checkRecordText = (context, text, collect, last) => {
+var checkRecordText = (context, text, collect, last, inherited) => {
   if (!collect && !beginsObject(text)) return REJECTED;
   if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
   const parsed = parseRecordText(text);
   brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
-    const read = objectPrototypeExtended() ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
+    const read = inherited ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
     if (read.issue !== void 0) return collect ? { accepted: false, issues: [read.issue] } : REJECTED;
     return checkRecord(context, read.value, collect, text.length);
   }
@@ -4310,7 +4315,7 @@ var checkRecordText = (context, text, collect, last) => {
 };
 var settleText = (target, place, outcome) => outcome.accepted === "unreadable" ? target.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column) : target.settle(place, outcome);
 var textSink = (target) => ({
-  record: (place, text, last) => settleText(target, place, checkRecordText(target.context, text, target.collect, last)),
+  record: (place, text, last, inherited) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited)),
   tooDeep: (place, startsObject, fault) => settleText(target, place, tooDeepOutcome(target.collect, startsObject, fault)),
   unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message)
 });
