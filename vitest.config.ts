@@ -76,6 +76,13 @@ export default defineConfig(async () => {
       // The type tests (test/*.test-d.ts) are checked by tsc in `npm test`, once.
       testTimeout: 120_000,
       hookTimeout: 180_000,
+      experimental: {
+        // Vitest keeps each module as transformed, keyed by a hash of its text and of this config,
+        // so that a run transforms only the files that changed (a `virtual:` module's key is its
+        // text, and the whole record is dropped when the lock file changes).
+        fsModuleCache: true,
+        fsModuleCachePath: `${rootDir}node_modules/.cache/china-st-meetings-test/vitest-modules`,
+      },
     },
   };
 });
