@@ -4550,18 +4550,21 @@ var openInput = async (file, signal) => {
 // src/validate/idle-cores.ts
 import { cpus } from "node:os";
 var ROUNDING = 0.3;
-var sampleCpus = () => ({
-  at: performance.now(),
-  cores: cpus().map(({ times }) => ({ idle: times.idle, total: times.user + times.nice + times.sys + times.irq + times.idle }))
-});
+var sampleCpus = () => {
+  const all = cpus();
+  const { user, system } = process.cpuUsage();
+  return {
+    at: performance.now(),
+    busy: all.reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0),
+    own: (user + system) / 1e3,
+    cores: all.length
+  };
+};
 var idleCores = (from, to) => {
-  let idle = 0;
-  from.cores.forEach((core, index) => {
-    const later = to.cores[index];
-    const total = (later?.total ?? 0) - core.total;
-    if (total > 0) idle += ((later?.idle ?? 0) - core.idle) / total;
-  });
-  return Math.floor(idle + ROUNDING);
+  const elapsed = to.at - from.at;
+  if (elapsed <= 0) return 0;
+  const othersBusy = Math.max(0, to.busy - from.busy - (to.own - from.own)) / elapsed;
+  return Math.max(0, Math.floor(to.cores - othersBusy - 1 + ROUNDING));
 };
 
 // src/validate/part-check.ts
