@@ -28,19 +28,23 @@ const readCache = (): Record<string, string> => {
   }
 };
 
+/** The verdicts known when this module loaded: read once, not for every expression. */
+const known = readCache();
+
 export const redosVerdict = (source: string, flags = 'u'): string => {
   const checked = flags.replace(/[gy]/gu, '');
   const key = `${checked}/${source}`;
-  const cache = readCache();
-  const known = cache[key];
-  if (known !== undefined) return known;
+  const cached = known[key];
+  if (cached !== undefined) return cached;
   // Loaded only when needed: recheck is a large module.
   const { checkSync } = require('recheck') as { checkSync: typeof CheckSync };
   const status = checkSync(source, checked, OPTIONS).status;
   mkdirSync(cacheDir, { recursive: true });
   // Written whole under another name, then renamed: a file read by a test beside it is never half-written.
   const temporary = `${cacheFile}.${process.pid}`;
+  // Read again to write: another test file may have added verdicts since.
   writeFileSync(temporary, JSON.stringify({ ...readCache(), [key]: status }));
   renameSync(temporary, cacheFile);
+  known[key] = status;
   return status;
 };
