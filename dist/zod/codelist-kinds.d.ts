@@ -23,10 +23,10 @@ export declare const codelists: readonly Codelist[];
 /** The title of a code, or the value itself when the codelist does not list it (an open codelist). */
 export declare const codeTitle: (codelistName: string, value: string) => string;
 /** A closed codelist: the schema is an enum of its codes. */
-export declare const closedCodelist: <const Codes extends readonly [Code, ...Code[]]>(name: string, description: string, codes: Codes) => z.ZodEnum<{ [k_1 in Codes[number]["code"]]: k_1; } extends infer T ? { [k in keyof T]: T[k]; } : never> & {
+export declare const closedCodelist: <const Codes extends readonly [Code, ...Code[]]>(name: string, description: string, codes: Codes) => z.ZodEnum<{ [k in Codes[number]["code"]]: k; } extends infer T ? { [k in keyof T]: T[k]; } : never> & {
     codelistName: string;
     /** The literal for one code, as a discriminator in a union (fails at build time on an unknown code). */
-    literal: <C extends Codes[number]["code"]>(code: C, meta: {
+    literal: <C extends Codes[number]['code']>(code: C, meta: {
         description: string;
     }) => z.ZodLiteral<C>;
 };

@@ -4,8 +4,8 @@
  * exports the codelists (schema/codelists.ts), not these.
  */
 import * as z from 'zod';
-import { text } from "./common.js";
-import { limits } from "./limits.js";
+import { text } from './common.js';
+import { limits } from './limits.js';
 /** Every codelist, in the order the dictionary lists them (filled by `closedCodelist`/`openCodelist`). */
 const registry = [];
 /** Every codelist, in the order the dictionary lists them. */

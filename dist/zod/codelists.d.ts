@@ -14,20 +14,20 @@
 import { codelists, codeTitle, type Code, type Codelist } from './codelist-kinds.ts';
 export { codelists, codeTitle, type Code, type Codelist };
 export declare const Basis: import("zod").ZodEnum<{
-    source: "source";
     editorial: "editorial";
+    source: "source";
 }> & {
     codelistName: string;
-    literal: <C extends "source" | "editorial">(code: C, meta: {
+    literal: <C extends "editorial" | "source">(code: C, meta: {
         description: string;
     }) => import("zod").ZodLiteral<C>;
 };
 export declare const ParticipantKind: import("zod").ZodEnum<{
-    person: "person";
     group: "group";
+    person: "person";
 }> & {
     codelistName: string;
-    literal: <C extends "person" | "group">(code: C, meta: {
+    literal: <C extends "group" | "person">(code: C, meta: {
         description: string;
     }) => import("zod").ZodLiteral<C>;
 };
@@ -41,34 +41,34 @@ export declare const LocatorKind: import("zod").ZodEnum<{
     }) => import("zod").ZodLiteral<C>;
 };
 export declare const MentionKind: import("zod").ZodEnum<{
-    series: "series";
-    person: "person";
-    organization: "organization";
-    meeting: "meeting";
     document: "document";
+    meeting: "meeting";
+    organization: "organization";
+    person: "person";
+    series: "series";
 }> & {
     codelistName: string;
-    literal: <C extends "series" | "person" | "organization" | "meeting" | "document">(code: C, meta: {
+    literal: <C extends "document" | "meeting" | "organization" | "person" | "series">(code: C, meta: {
         description: string;
     }) => import("zod").ZodLiteral<C>;
 };
 export declare const AddresseeKind: import("zod").ZodEnum<{
-    person: "person";
     group: "group";
     organization: "organization";
+    person: "person";
 }> & {
     codelistName: string;
-    literal: <C extends "person" | "group" | "organization">(code: C, meta: {
+    literal: <C extends "group" | "organization" | "person">(code: C, meta: {
         description: string;
     }) => import("zod").ZodLiteral<C>;
 };
 export declare const AttendanceMode: import("zod").ZodEnum<{
     "in-person": "in-person";
-    online: "online";
     mixed: "mixed";
+    online: "online";
 }> & {
     codelistName: string;
-    literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+    literal: <C extends "in-person" | "mixed" | "online">(code: C, meta: {
         description: string;
     }) => import("zod").ZodLiteral<C>;
 };

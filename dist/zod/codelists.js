@@ -11,7 +11,7 @@
  * with its name. The build writes every one to `dist/codelists/NAME.csv` and into the data
  * dictionary. The codes are written only here; how a codelist is made is in codelist-kinds.ts.
  */
-import { closedCodelist, codelists, codeTitle, openCodelist } from "./codelist-kinds.js";
+import { closedCodelist, codelists, codeTitle, openCodelist } from './codelist-kinds.js';
 export { codelists, codeTitle };
 const code = (value, title, description) => ({ code: value, title, description });
 // ---- Closed codelists.

@@ -17,7 +17,7 @@
  * Lengths are counted in Unicode code points, as JSON Schema's `maxLength` counts them.
  */
 import * as z from 'zod';
-import { limits } from "./limits.js";
+import { limits } from './limits.js';
 // ---- Characters, as pattern text (see above for why they are written this way).
 /** Line breaks: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
 const LINE_BREAKS = '\\n\\r\u0085\u2028\u2029';

@@ -10,11 +10,11 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     dateText: z.ZodExactOptional<z.ZodString>;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";
-        online: "online";
         mixed: "mixed";
+        online: "online";
     }> & {
         codelistName: string;
-        literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+        literal: <C extends "in-person" | "mixed" | "online">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
@@ -23,11 +23,11 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         city: z.ZodExactOptional<z.ZodString>;
         countryCode: z.ZodExactOptional<z.ZodString>;
         countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -44,15 +44,15 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>;
     organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-        evidence: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         personId: z.ZodExactOptional<z.ZodString>;
         basis: z.ZodLiteral<"source">;
+        evidence: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        rationale: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         personId: z.ZodExactOptional<z.ZodString>;
         basis: z.ZodLiteral<"editorial">;
+        rationale: z.ZodString;
     }, z.core.$strict>], "basis">>>;
     participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;
@@ -87,11 +87,11 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         text: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -105,11 +105,11 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         speakerId: z.ZodExactOptional<z.ZodString>;
         speakerLabel: z.ZodExactOptional<z.ZodString>;
         speakerBasis: z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         };
@@ -134,30 +134,30 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>>;
     mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-        personId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"person">;
+        personId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        organizationId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"organization">;
+        organizationId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        mentionedMeetingId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"meeting">;
+        mentionedMeetingId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        documentId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"document">;
+        documentId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        seriesId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"series">;
+        seriesId: z.ZodString;
     }, z.core.$strict>], "kind">>>;
     source: z.ZodObject<{
         sourceId: z.ZodString;
@@ -302,21 +302,21 @@ export declare const Sources: z.ZodArray<z.ZodObject<{
     id: z.ZodString;
     title: z.ZodString;
     titleBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
     publisherId: z.ZodExactOptional<z.ZodString>;
     publisherBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
@@ -373,11 +373,11 @@ export declare const SeriesList: z.ZodArray<z.ZodObject<{
     kind: z.ZodExactOptional<z.ZodString>;
     organizationId: z.ZodExactOptional<z.ZodString>;
     organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;

@@ -1,12 +1,12 @@
 /** The dataset files: each is a JSON array of one kind of record. */
 import * as z from 'zod';
-import { Document } from "./document.js";
-import { Meeting } from "./meeting.js";
-import { Organization } from "./organization.js";
-import { Person } from "./person.js";
-import { EventSeries } from "./series.js";
-import { SourceDocument } from "./source.js";
-import { limits } from "./limits.js";
+import { Document } from './document.js';
+import { Meeting } from './meeting.js';
+import { Organization } from './organization.js';
+import { Person } from './person.js';
+import { EventSeries } from './series.js';
+import { SourceDocument } from './source.js';
+import { limits } from './limits.js';
 const MAX_RECORDS = limits.records.max;
 export const Meetings = z
     .array(Meeting)

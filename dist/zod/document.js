@@ -1,9 +1,9 @@
 /** A document, doctrine, strategy, plan or set of instructions that a source names. */
 import * as z from 'zod';
-import { DocumentKind } from "./codelists.js";
-import { beyondJsonSchema, DocumentId, editorial, editorialFacts, optionalList, OrganizationId, PersonId, printedName, quote, requireOneOf, wikidataId } from "./common.js";
-import { otherNames } from "./other-name.js";
-import { quotationLocators } from "./quotation-locator.js";
+import { DocumentKind } from './codelists.js';
+import { beyondJsonSchema, DocumentId, editorial, editorialFacts, optionalList, OrganizationId, PersonId, printedName, quote, requireOneOf, wikidataId } from './common.js';
+import { otherNames } from './other-name.js';
+import { quotationLocators } from './quotation-locator.js';
 const CREATOR_NAMED = 'must name who made it: a personId, an organizationId, or both';
 export const DocumentCreator = z
     .strictObject({

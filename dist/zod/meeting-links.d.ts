@@ -9,30 +9,30 @@ export declare const SeriesEdition: z.ZodObject<{
     evidence: z.ZodString;
 }, z.core.$strict>;
 export declare const Mention: z.ZodDiscriminatedUnion<[z.ZodObject<{
-    personId: z.ZodString;
     pointer: z.ZodString;
     asPrinted: z.ZodString;
     kind: z.ZodLiteral<"person">;
+    personId: z.ZodString;
 }, z.core.$strict>, z.ZodObject<{
-    organizationId: z.ZodString;
     pointer: z.ZodString;
     asPrinted: z.ZodString;
     kind: z.ZodLiteral<"organization">;
+    organizationId: z.ZodString;
 }, z.core.$strict>, z.ZodObject<{
-    mentionedMeetingId: z.ZodString;
     pointer: z.ZodString;
     asPrinted: z.ZodString;
     kind: z.ZodLiteral<"meeting">;
+    mentionedMeetingId: z.ZodString;
 }, z.core.$strict>, z.ZodObject<{
-    documentId: z.ZodString;
     pointer: z.ZodString;
     asPrinted: z.ZodString;
     kind: z.ZodLiteral<"document">;
+    documentId: z.ZodString;
 }, z.core.$strict>, z.ZodObject<{
-    seriesId: z.ZodString;
     pointer: z.ZodString;
     asPrinted: z.ZodString;
     kind: z.ZodLiteral<"series">;
+    seriesId: z.ZodString;
 }, z.core.$strict>], "kind">;
 export declare const RelatedSource: z.ZodObject<{
     sourceId: z.ZodString;

@@ -3,9 +3,9 @@
  * name (mentions), the other sources about it, and whom a remark is addressed to.
  */
 import * as z from 'zod';
-import { AddresseeKind, MentionKind, SourceRole } from "./codelists.js";
-import { DocumentId, jsonPointer, MeetingId, OrganizationId, PersonId, printedWithin, quote, SeriesId, SourceId } from "./common.js";
-import { SourceLocator } from "./source-locator.js";
+import { AddresseeKind, MentionKind, SourceRole } from './codelists.js';
+import { DocumentId, jsonPointer, MeetingId, OrganizationId, PersonId, printedWithin, quote, SeriesId, SourceId } from './common.js';
+import { SourceLocator } from './source-locator.js';
 export const SeriesEdition = z
     .strictObject({
     seriesId: SeriesId.meta({ description: 'The series the meeting is an edition of.', examples: ['national-st-work-conference'] }),

@@ -5,11 +5,11 @@ export declare const Place: z.ZodObject<{
     city: z.ZodExactOptional<z.ZodString>;
     countryCode: z.ZodExactOptional<z.ZodString>;
     countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
@@ -26,15 +26,15 @@ export declare const Place: z.ZodObject<{
     }, z.core.$strict>>;
 }, z.core.$strict>;
 export declare const Organizer: z.ZodDiscriminatedUnion<[z.ZodObject<{
-    evidence: z.ZodString;
     organizationId: z.ZodExactOptional<z.ZodString>;
     personId: z.ZodExactOptional<z.ZodString>;
     basis: z.ZodLiteral<"source">;
+    evidence: z.ZodString;
 }, z.core.$strict>, z.ZodObject<{
-    rationale: z.ZodString;
     organizationId: z.ZodExactOptional<z.ZodString>;
     personId: z.ZodExactOptional<z.ZodString>;
     basis: z.ZodLiteral<"editorial">;
+    rationale: z.ZodString;
 }, z.core.$strict>], "basis">;
 export declare const Participant: z.ZodDiscriminatedUnion<[z.ZodObject<{
     kind: z.ZodLiteral<"person">;
@@ -67,11 +67,11 @@ export declare const Guidance: z.ZodObject<{
     text: z.ZodString;
     organizationId: z.ZodExactOptional<z.ZodString>;
     organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
@@ -83,11 +83,11 @@ export declare const Remark: z.ZodObject<{
     speakerId: z.ZodExactOptional<z.ZodString>;
     speakerLabel: z.ZodExactOptional<z.ZodString>;
     speakerBasis: z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     };
@@ -135,11 +135,11 @@ export declare const Meeting: z.ZodObject<{
     dateText: z.ZodExactOptional<z.ZodString>;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";
-        online: "online";
         mixed: "mixed";
+        online: "online";
     }> & {
         codelistName: string;
-        literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+        literal: <C extends "in-person" | "mixed" | "online">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
@@ -148,11 +148,11 @@ export declare const Meeting: z.ZodObject<{
         city: z.ZodExactOptional<z.ZodString>;
         countryCode: z.ZodExactOptional<z.ZodString>;
         countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -169,15 +169,15 @@ export declare const Meeting: z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>;
     organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-        evidence: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         personId: z.ZodExactOptional<z.ZodString>;
         basis: z.ZodLiteral<"source">;
+        evidence: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        rationale: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         personId: z.ZodExactOptional<z.ZodString>;
         basis: z.ZodLiteral<"editorial">;
+        rationale: z.ZodString;
     }, z.core.$strict>], "basis">>>;
     participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;
@@ -212,11 +212,11 @@ export declare const Meeting: z.ZodObject<{
         text: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -230,11 +230,11 @@ export declare const Meeting: z.ZodObject<{
         speakerId: z.ZodExactOptional<z.ZodString>;
         speakerLabel: z.ZodExactOptional<z.ZodString>;
         speakerBasis: z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         };
@@ -259,30 +259,30 @@ export declare const Meeting: z.ZodObject<{
         mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>>;
     mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-        personId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"person">;
+        personId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        organizationId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"organization">;
+        organizationId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        mentionedMeetingId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"meeting">;
+        mentionedMeetingId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        documentId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"document">;
+        documentId: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
-        seriesId: z.ZodString;
         pointer: z.ZodString;
         asPrinted: z.ZodString;
         kind: z.ZodLiteral<"series">;
+        seriesId: z.ZodString;
     }, z.core.$strict>], "kind">>>;
     source: z.ZodObject<{
         sourceId: z.ZodString;

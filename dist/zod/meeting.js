@@ -1,12 +1,12 @@
 /** A meeting: when and where it was held, who took part, what it did and what was said. */
 import * as z from 'zod';
-import { AttendanceMode, Basis, GuidanceKind, GuidanceRelation, MeetingKind, ParticipantKind, ParticipantRole, ReportingVerb, SourceRole, } from "./codelists.js";
-import { beyondJsonSchema, CountryCode, deprecated, editorial, editorialFacts, DocumentId, isoDate, MeetingId, name, note, printedName, OrganizationId, optionalList, ordinal, PersonId, quote, requireOneOf, SourceId, TimeZone, wikidataId, } from "./common.js";
-import { limits } from "./limits.js";
-import { Addressee, Mention, RelatedSource, SeriesEdition } from "./meeting-links.js";
-import { otherNames } from "./other-name.js";
-import { quotationLocators } from "./quotation-locator.js";
-import { SourceLocator } from "./source-locator.js";
+import { AttendanceMode, Basis, GuidanceKind, GuidanceRelation, MeetingKind, ParticipantKind, ParticipantRole, ReportingVerb, SourceRole, } from './codelists.js';
+import { beyondJsonSchema, CountryCode, deprecated, editorial, editorialFacts, DocumentId, isoDate, MeetingId, name, note, printedName, OrganizationId, optionalList, ordinal, PersonId, quote, requireOneOf, SourceId, TimeZone, wikidataId, } from './common.js';
+import { limits } from './limits.js';
+import { Addressee, Mention, RelatedSource, SeriesEdition } from './meeting-links.js';
+import { otherNames } from './other-name.js';
+import { quotationLocators } from './quotation-locator.js';
+import { SourceLocator } from './source-locator.js';
 /** What a numbered list's description says of the rule JSON Schema cannot check. */
 const NUMBERED = 'JSON Schema cannot check the numbering; `china-st-meetings validate` does.';
 export const Place = z

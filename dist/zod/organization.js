@@ -1,9 +1,9 @@
 /** An organization named in the source document. */
 import * as z from 'zod';
-import { OrganizationKind } from "./codelists.js";
-import { beyondJsonSchema, CountryCode, deprecated, editorial, editorialFacts, name, printedName, OrganizationId, quote, wikidataId } from "./common.js";
-import { otherNames } from "./other-name.js";
-import { quotationLocators } from "./quotation-locator.js";
+import { OrganizationKind } from './codelists.js';
+import { beyondJsonSchema, CountryCode, deprecated, editorial, editorialFacts, name, printedName, OrganizationId, quote, wikidataId } from './common.js';
+import { otherNames } from './other-name.js';
+import { quotationLocators } from './quotation-locator.js';
 export const Organization = z
     .strictObject({
     id: OrganizationId,

@@ -3,8 +3,8 @@
  * print it), or added by the editors (with where they saw it). Every record kind may carry them.
  */
 import * as z from 'zod';
-import { Basis } from "./codelists.js";
-import { LanguageTag, name, note, optionalList, printedWithin, quote } from "./common.js";
+import { Basis } from './codelists.js';
+import { LanguageTag, name, note, optionalList, printedWithin, quote } from './common.js';
 /** One description for both variants, so that the name's one column says what each holds. */
 const otherNameMeta = {
     description: 'The name in that language or script. With basis "source", as printed: it must stand, as whole words, in evidence (JSON Schema cannot check that; this package\'s build does for its own records). With basis "editorial", as the editors saw it (not in the source document).',

@@ -1,10 +1,10 @@
 /** A person named in the source document. */
 import * as z from 'zod';
-import { PostSphere } from "./codelists.js";
-import { beyondJsonSchema, deprecated, editorial, editorialFacts, name, PartialDate, printedName, OrganizationId, PersonId, quote, wikidataId } from "./common.js";
-import { limits } from "./limits.js";
-import { otherNames } from "./other-name.js";
-import { quotationLocators } from "./quotation-locator.js";
+import { PostSphere } from './codelists.js';
+import { beyondJsonSchema, deprecated, editorial, editorialFacts, name, PartialDate, printedName, OrganizationId, PersonId, quote, wikidataId } from './common.js';
+import { limits } from './limits.js';
+import { otherNames } from './other-name.js';
+import { quotationLocators } from './quotation-locator.js';
 export const PersonTitle = z
     .strictObject({
     title: printedName().meta({

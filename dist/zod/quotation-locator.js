@@ -4,8 +4,8 @@
  * places every quotation at exactly one span of its source, and refuses one it cannot.
  */
 import * as z from 'zod';
-import { jsonPointer, lineNumber } from "./common.js";
-import { limits } from "./limits.js";
+import { jsonPointer, lineNumber } from './common.js';
+import { limits } from './limits.js';
 export const QuotationLocator = z
     .strictObject({
     // The build checks that it points at quotations of the record.

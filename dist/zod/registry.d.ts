@@ -23,8 +23,8 @@ export interface DatasetEntry {
     readonly sortField?: string;
 }
 export declare const datasetRegistry: readonly [{
-    readonly dataset: "meetings";
-    readonly recordKind: "meeting";
+    readonly dataset: 'meetings';
+    readonly recordKind: 'meeting';
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
         name: z.ZodExactOptional<z.ZodString>;
@@ -35,11 +35,11 @@ export declare const datasetRegistry: readonly [{
         dateText: z.ZodExactOptional<z.ZodString>;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
-            online: "online";
             mixed: "mixed";
+            online: "online";
         }> & {
             codelistName: string;
-            literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+            literal: <C extends "in-person" | "mixed" | "online">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -48,11 +48,11 @@ export declare const datasetRegistry: readonly [{
             city: z.ZodExactOptional<z.ZodString>;
             countryCode: z.ZodExactOptional<z.ZodString>;
             countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
-                source: "source";
                 editorial: "editorial";
+                source: "source";
             }> & {
                 codelistName: string;
-                literal: <C extends "source" | "editorial">(code: C, meta: {
+                literal: <C extends "editorial" | "source">(code: C, meta: {
                     description: string;
                 }) => z.ZodLiteral<C>;
             }>;
@@ -69,15 +69,15 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
         organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            evidence: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
             personId: z.ZodExactOptional<z.ZodString>;
             basis: z.ZodLiteral<"source">;
+            evidence: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            rationale: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
             personId: z.ZodExactOptional<z.ZodString>;
             basis: z.ZodLiteral<"editorial">;
+            rationale: z.ZodString;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -112,11 +112,11 @@ export declare const datasetRegistry: readonly [{
             text: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
             organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-                source: "source";
                 editorial: "editorial";
+                source: "source";
             }> & {
                 codelistName: string;
-                literal: <C extends "source" | "editorial">(code: C, meta: {
+                literal: <C extends "editorial" | "source">(code: C, meta: {
                     description: string;
                 }) => z.ZodLiteral<C>;
             }>;
@@ -130,11 +130,11 @@ export declare const datasetRegistry: readonly [{
             speakerId: z.ZodExactOptional<z.ZodString>;
             speakerLabel: z.ZodExactOptional<z.ZodString>;
             speakerBasis: z.ZodEnum<{
-                source: "source";
                 editorial: "editorial";
+                source: "source";
             }> & {
                 codelistName: string;
-                literal: <C extends "source" | "editorial">(code: C, meta: {
+                literal: <C extends "editorial" | "source">(code: C, meta: {
                     description: string;
                 }) => z.ZodLiteral<C>;
             };
@@ -159,30 +159,30 @@ export declare const datasetRegistry: readonly [{
             mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         }, z.core.$strict>>>;
         mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            personId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"person">;
+            personId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            organizationId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"organization">;
+            organizationId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            mentionedMeetingId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"meeting">;
+            mentionedMeetingId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            documentId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"document">;
+            documentId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            seriesId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"series">;
+            seriesId: z.ZodString;
         }, z.core.$strict>], "kind">>>;
         source: z.ZodObject<{
             sourceId: z.ZodString;
@@ -244,11 +244,11 @@ export declare const datasetRegistry: readonly [{
         dateText: z.ZodExactOptional<z.ZodString>;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
-            online: "online";
             mixed: "mixed";
+            online: "online";
         }> & {
             codelistName: string;
-            literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+            literal: <C extends "in-person" | "mixed" | "online">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -257,11 +257,11 @@ export declare const datasetRegistry: readonly [{
             city: z.ZodExactOptional<z.ZodString>;
             countryCode: z.ZodExactOptional<z.ZodString>;
             countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
-                source: "source";
                 editorial: "editorial";
+                source: "source";
             }> & {
                 codelistName: string;
-                literal: <C extends "source" | "editorial">(code: C, meta: {
+                literal: <C extends "editorial" | "source">(code: C, meta: {
                     description: string;
                 }) => z.ZodLiteral<C>;
             }>;
@@ -278,15 +278,15 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
         organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            evidence: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
             personId: z.ZodExactOptional<z.ZodString>;
             basis: z.ZodLiteral<"source">;
+            evidence: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            rationale: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
             personId: z.ZodExactOptional<z.ZodString>;
             basis: z.ZodLiteral<"editorial">;
+            rationale: z.ZodString;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -321,11 +321,11 @@ export declare const datasetRegistry: readonly [{
             text: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
             organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-                source: "source";
                 editorial: "editorial";
+                source: "source";
             }> & {
                 codelistName: string;
-                literal: <C extends "source" | "editorial">(code: C, meta: {
+                literal: <C extends "editorial" | "source">(code: C, meta: {
                     description: string;
                 }) => z.ZodLiteral<C>;
             }>;
@@ -339,11 +339,11 @@ export declare const datasetRegistry: readonly [{
             speakerId: z.ZodExactOptional<z.ZodString>;
             speakerLabel: z.ZodExactOptional<z.ZodString>;
             speakerBasis: z.ZodEnum<{
-                source: "source";
                 editorial: "editorial";
+                source: "source";
             }> & {
                 codelistName: string;
-                literal: <C extends "source" | "editorial">(code: C, meta: {
+                literal: <C extends "editorial" | "source">(code: C, meta: {
                     description: string;
                 }) => z.ZodLiteral<C>;
             };
@@ -368,30 +368,30 @@ export declare const datasetRegistry: readonly [{
             mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         }, z.core.$strict>>>;
         mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            personId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"person">;
+            personId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            organizationId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"organization">;
+            organizationId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            mentionedMeetingId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"meeting">;
+            mentionedMeetingId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            documentId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"document">;
+            documentId: z.ZodString;
         }, z.core.$strict>, z.ZodObject<{
-            seriesId: z.ZodString;
             pointer: z.ZodString;
             asPrinted: z.ZodString;
             kind: z.ZodLiteral<"series">;
+            seriesId: z.ZodString;
         }, z.core.$strict>], "kind">>>;
         source: z.ZodObject<{
             sourceId: z.ZodString;
@@ -443,14 +443,14 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
-    readonly idDef: "MeetingId";
-    readonly typeName: "Meeting";
-    readonly label: "meeting";
-    readonly dataFile: "data/meetings.ts";
-    readonly sortField: "startDate";
+    readonly idDef: 'MeetingId';
+    readonly typeName: 'Meeting';
+    readonly label: 'meeting';
+    readonly dataFile: 'data/meetings.ts';
+    readonly sortField: 'startDate';
 }, {
-    readonly dataset: "people";
-    readonly recordKind: "person";
+    readonly dataset: 'people';
+    readonly recordKind: 'person';
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
         name: z.ZodString;
@@ -545,13 +545,13 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
-    readonly idDef: "PersonId";
-    readonly typeName: "Person";
-    readonly label: "person";
-    readonly dataFile: "data/people.ts";
+    readonly idDef: 'PersonId';
+    readonly typeName: 'Person';
+    readonly label: 'person';
+    readonly dataFile: 'data/people.ts';
 }, {
-    readonly dataset: "organizations";
-    readonly recordKind: "organization";
+    readonly dataset: 'organizations';
+    readonly recordKind: 'organization';
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
         name: z.ZodString;
@@ -636,32 +636,32 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
-    readonly idDef: "OrganizationId";
-    readonly typeName: "Organization";
-    readonly label: "organization";
-    readonly dataFile: "data/organizations.ts";
+    readonly idDef: 'OrganizationId';
+    readonly typeName: 'Organization';
+    readonly label: 'organization';
+    readonly dataFile: 'data/organizations.ts';
 }, {
-    readonly dataset: "sources";
-    readonly recordKind: "source-document";
+    readonly dataset: 'sources';
+    readonly recordKind: 'source-document';
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
         title: z.ZodString;
         titleBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
         publisherId: z.ZodExactOptional<z.ZodString>;
         publisherBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -683,21 +683,21 @@ export declare const datasetRegistry: readonly [{
         id: z.ZodString;
         title: z.ZodString;
         titleBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
         publisherId: z.ZodExactOptional<z.ZodString>;
         publisherBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -715,13 +715,13 @@ export declare const datasetRegistry: readonly [{
             lineEnd: z.ZodInt;
         }, z.core.$strict>>>;
     }, z.core.$strict>>;
-    readonly idDef: "SourceId";
-    readonly typeName: "SourceDocument";
-    readonly label: "source document";
-    readonly dataFile: "data/sources.ts";
+    readonly idDef: 'SourceId';
+    readonly typeName: 'SourceDocument';
+    readonly label: 'source document';
+    readonly dataFile: 'data/sources.ts';
 }, {
-    readonly dataset: "documents";
-    readonly recordKind: "document";
+    readonly dataset: 'documents';
+    readonly recordKind: 'document';
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
         name: z.ZodString;
@@ -788,24 +788,24 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
-    readonly idDef: "DocumentId";
-    readonly typeName: "Document";
-    readonly label: "document";
-    readonly dataFile: "data/documents.ts";
+    readonly idDef: 'DocumentId';
+    readonly typeName: 'Document';
+    readonly label: 'document';
+    readonly dataFile: 'data/documents.ts';
 }, {
-    readonly dataset: "series";
-    readonly recordKind: "event-series";
+    readonly dataset: 'series';
+    readonly recordKind: 'event-series';
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
         name: z.ZodString;
         kind: z.ZodExactOptional<z.ZodString>;
         organizationId: z.ZodExactOptional<z.ZodString>;
         organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -839,11 +839,11 @@ export declare const datasetRegistry: readonly [{
         kind: z.ZodExactOptional<z.ZodString>;
         organizationId: z.ZodExactOptional<z.ZodString>;
         organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-            source: "source";
             editorial: "editorial";
+            source: "source";
         }> & {
             codelistName: string;
-            literal: <C extends "source" | "editorial">(code: C, meta: {
+            literal: <C extends "editorial" | "source">(code: C, meta: {
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
@@ -871,10 +871,10 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
-    readonly idDef: "SeriesId";
-    readonly typeName: "EventSeries";
-    readonly label: "series";
-    readonly dataFile: "data/series.ts";
+    readonly idDef: 'SeriesId';
+    readonly typeName: 'EventSeries';
+    readonly label: 'series';
+    readonly dataFile: 'data/series.ts';
 }];
 export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
 export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];

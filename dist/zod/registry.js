@@ -1,10 +1,10 @@
-import { Documents, Meetings, Organizations, People, SeriesList, Sources } from "./datasets.js";
-import { Document } from "./document.js";
-import { Meeting } from "./meeting.js";
-import { Organization } from "./organization.js";
-import { Person } from "./person.js";
-import { EventSeries } from "./series.js";
-import { SourceDocument } from "./source.js";
+import { Documents, Meetings, Organizations, People, SeriesList, Sources } from './datasets.js';
+import { Document } from './document.js';
+import { Meeting } from './meeting.js';
+import { Organization } from './organization.js';
+import { Person } from './person.js';
+import { EventSeries } from './series.js';
+import { SourceDocument } from './source.js';
 export const datasetRegistry = [
     {
         dataset: 'meetings',

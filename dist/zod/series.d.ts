@@ -6,11 +6,11 @@ export declare const EventSeries: z.ZodObject<{
     kind: z.ZodExactOptional<z.ZodString>;
     organizationId: z.ZodExactOptional<z.ZodString>;
     organizationBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;

@@ -1,9 +1,9 @@
 /** A series of meetings (schema.org EventSeries): the yearly conference, a party's congresses. */
 import * as z from 'zod';
-import { Basis, SeriesKind } from "./codelists.js";
-import { beyondJsonSchema, editorial, editorialFacts, OrganizationId, printedName, quote, SeriesId, wikidataId } from "./common.js";
-import { otherNames } from "./other-name.js";
-import { quotationLocators } from "./quotation-locator.js";
+import { Basis, SeriesKind } from './codelists.js';
+import { beyondJsonSchema, editorial, editorialFacts, OrganizationId, printedName, quote, SeriesId, wikidataId } from './common.js';
+import { otherNames } from './other-name.js';
+import { quotationLocators } from './quotation-locator.js';
 export const EventSeries = z
     .strictObject({
     id: SeriesId,

@@ -1,7 +1,7 @@
 /** Where in a source document a report stands: a range of lines or of pages. */
 import * as z from 'zod';
-import { LocatorKind } from "./codelists.js";
-import { lineNumber, pageNumber } from "./common.js";
+import { LocatorKind } from './codelists.js';
+import { lineNumber, pageNumber } from './common.js';
 export const SourceLocator = z
     .discriminatedUnion('kind', [
     z.strictObject({

@@ -4,21 +4,21 @@ export declare const SourceDocument: z.ZodObject<{
     id: z.ZodString;
     title: z.ZodString;
     titleBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
     publisherId: z.ZodExactOptional<z.ZodString>;
     publisherBasis: z.ZodExactOptional<z.ZodEnum<{
-        source: "source";
         editorial: "editorial";
+        source: "source";
     }> & {
         codelistName: string;
-        literal: <C extends "source" | "editorial">(code: C, meta: {
+        literal: <C extends "editorial" | "source">(code: C, meta: {
             description: string;
         }) => z.ZodLiteral<C>;
     }>;

@@ -1,8 +1,8 @@
 /** A document the records are taken from: a file in the package, or a document on the web. */
 import * as z from 'zod';
-import { beyondJsonSchema, LanguageTag, MediaType, name, note, OrganizationId, packagePath, PartialDate, quote, requireOneOf, sha256, SourceId, webUrl } from "./common.js";
-import { Basis } from "./codelists.js";
-import { quotationLocators } from "./quotation-locator.js";
+import { beyondJsonSchema, LanguageTag, MediaType, name, note, OrganizationId, packagePath, PartialDate, quote, requireOneOf, sha256, SourceId, webUrl } from './common.js';
+import { Basis } from './codelists.js';
+import { quotationLocators } from './quotation-locator.js';
 export const SourceDocument = z
     .strictObject({
     id: SourceId,

@@ -7,112 +7,112 @@
  */
 export declare const tableNaming: {
     readonly meeting: {
-        readonly singular: "meeting";
+        readonly singular: 'meeting';
     };
     readonly 'meeting.organizers': {
-        readonly singular: "organizer";
+        readonly singular: 'organizer';
     };
     readonly 'meeting.participants': {
-        readonly singular: "participant";
+        readonly singular: 'participant';
     };
     readonly 'meeting.summary': {
-        readonly singular: "sentence";
-        readonly valueColumn: "text";
+        readonly singular: 'sentence';
+        readonly valueColumn: 'text';
     };
     readonly 'meeting.workReport.priorities': {
-        readonly singular: "priority";
+        readonly singular: 'priority';
     };
     readonly 'meeting.guidance': {
-        readonly singular: "guidance";
+        readonly singular: 'guidance';
     };
     readonly 'meeting.presentationTopics': {
-        readonly singular: "topic";
-        readonly valueColumn: "text";
+        readonly singular: 'topic';
+        readonly valueColumn: 'text';
     };
     readonly 'meeting.remarks': {
-        readonly singular: "remark";
+        readonly singular: 'remark';
     };
     readonly 'meeting.quotationLocators': {
-        readonly singular: "locator";
+        readonly singular: 'locator';
     };
     readonly 'meeting.mentions': {
-        readonly singular: "mention";
+        readonly singular: 'mention';
     };
     readonly 'meeting.relatedSources': {
-        readonly singular: "source";
+        readonly singular: 'source';
     };
     readonly 'meeting.otherNames': {
-        readonly singular: "name";
+        readonly singular: 'name';
     };
     readonly 'meeting.guidance.meetingIds': {
-        readonly singular: "meeting";
-        readonly valueColumn: "named_meeting_id";
-        readonly list: "meetings";
+        readonly singular: 'meeting';
+        readonly valueColumn: 'named_meeting_id';
+        readonly list: 'meetings';
     };
     readonly 'meeting.guidance.documentIds': {
-        readonly singular: "document";
-        readonly valueColumn: "document_id";
-        readonly list: "documents";
+        readonly singular: 'document';
+        readonly valueColumn: 'document_id';
+        readonly list: 'documents';
     };
     readonly 'meeting.remarks.addressees': {
-        readonly singular: "addressee";
+        readonly singular: 'addressee';
     };
     readonly 'meeting.remarks.mentionedPersonIds': {
-        readonly singular: "mention";
-        readonly valueColumn: "person_id";
-        readonly list: "mentioned_people";
+        readonly singular: 'mention';
+        readonly valueColumn: 'person_id';
+        readonly list: 'mentioned_people';
     };
     readonly 'meeting.remarks.mentionedOrganizationIds': {
-        readonly singular: "mention";
-        readonly valueColumn: "organization_id";
-        readonly list: "mentioned_organizations";
+        readonly singular: 'mention';
+        readonly valueColumn: 'organization_id';
+        readonly list: 'mentioned_organizations';
     };
     readonly person: {
-        readonly singular: "person";
+        readonly singular: 'person';
     };
     readonly 'person.titles': {
-        readonly singular: "title";
+        readonly singular: 'title';
     };
     readonly 'person.otherNames': {
-        readonly singular: "name";
+        readonly singular: 'name';
     };
     readonly 'person.quotationLocators': {
-        readonly singular: "locator";
+        readonly singular: 'locator';
     };
     readonly organization: {
-        readonly singular: "organization";
+        readonly singular: 'organization';
     };
     readonly 'organization.quotationLocators': {
-        readonly singular: "locator";
+        readonly singular: 'locator';
     };
     readonly 'organization.otherNames': {
-        readonly singular: "name";
+        readonly singular: 'name';
     };
     readonly 'source-document': {
-        readonly singular: "source";
+        readonly singular: 'source';
     };
     readonly 'source-document.quotationLocators': {
-        readonly singular: "locator";
+        readonly singular: 'locator';
     };
     readonly document: {
-        readonly singular: "document";
+        readonly singular: 'document';
     };
     readonly 'document.creators': {
-        readonly singular: "creator";
+        readonly singular: 'creator';
     };
     readonly 'document.otherNames': {
-        readonly singular: "name";
+        readonly singular: 'name';
     };
     readonly 'document.quotationLocators': {
-        readonly singular: "locator";
+        readonly singular: 'locator';
     };
     readonly 'event-series': {
-        readonly singular: "series";
+        readonly singular: 'series';
     };
     readonly 'event-series.otherNames': {
-        readonly singular: "name";
+        readonly singular: 'name';
     };
     readonly 'event-series.quotationLocators': {
-        readonly singular: "locator";
+        readonly singular: 'locator';
     };
 };

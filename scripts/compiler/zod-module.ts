@@ -1,11 +1,11 @@
 /**
  * The `china-st-meetings/zod` entry: the zod schemas of schema/, compiled to JavaScript with
- * declarations by the TypeScript compiler.
+ * declarations by TypeScript 7's native compiler.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileInMemory } from './compile-typescript.ts';
+import { compileNative } from './compile-native.ts';
 
 const schemaDir = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -15,5 +15,5 @@ export const compileZodModule = (): Map<string, string> => {
     .filter((file) => file.endsWith('.ts'))
     .sort()
     .map((file) => join(schemaDir, file));
-  return compileInMemory('schema/ for the zod entry', rootNames, schemaDir, { types: [] });
+  return compileNative('schema/ for the zod entry', rootNames, schemaDir, { types: [] });
 };
