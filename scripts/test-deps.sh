@@ -13,11 +13,19 @@
 set -euo pipefail
 
 missing=()
-/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || missing+=(python3-jsonschema)
-/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
-/usr/bin/python3 -c 'import rfc3987' 2>/dev/null || missing+=(python3-rfc3987)
-# Debian's Python has the venv module without python3-venv, but not ensurepip, which venv needs.
-/usr/bin/python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
+# One Python process for the four modules (Debian's Python has the venv module without
+# python3-venv, but not ensurepip, which venv needs): it prints the Debian package of each missing.
+if [ -x /usr/bin/python3 ]; then
+  # shellcheck disable=SC2207
+  missing+=($(/usr/bin/python3 - <<'PY'
+import importlib.util
+packages = {'jsonschema': 'python3-jsonschema', 'openpyxl': 'python3-openpyxl', 'rfc3987': 'python3-rfc3987', 'ensurepip': 'python3-venv'}
+print(' '.join(package for module, package in packages.items() if importlib.util.find_spec(module) is None))
+PY
+))
+else
+  missing+=(python3-jsonschema python3-openpyxl python3-rfc3987 python3-venv)
+fi
 perl -MJSON::Validator -e 1 2>/dev/null || missing+=(libjson-validator-perl)
 command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
