@@ -1,68 +1,35 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { inputsHash, VALIDATOR_DIRS } from './test/build-inputs.ts';
+import { keepTestValidator, keptVirtualModules, testValidatorDir, validatorInputs } from './scripts/test-cache.ts';
 
 const rootDir = fileURLToPath(new URL('./', import.meta.url));
-/** The validator as built from src/validate/ and the schemas for this test run (see test/validator-paths.ts). */
-const validatorDir = `${rootDir}node_modules/.cache/china-st-meetings-test/validate/`;
-/** The hash of what the validator was built from, written once the build is complete. */
-const stampPath = `${validatorDir}inputs.sha256`;
 
-/** The validator bundle's module (esbuild, ajv, the schemas), loaded only when a run needs it. */
-const validatorBundle = () => import('./scripts/compiler/validator-bundle.ts');
-
-/** The `virtual:` modules served below, as compiledValidatorsPlugin gave them, with the hash of their inputs. */
-const virtualModulesPath = `${validatorDir}virtual-modules.json`;
-
-/**
- * The `virtual:` modules of the validator compiled from the schemas as they are now, for tests that
- * import src/validate/ modules directly: those compiledValidatorsPlugin (validator-bundle.ts) gives,
- * kept in virtual-modules.json beside the validator for the same inputs, so that a run whose inputs
- * did not change neither loads the compiler nor compiles.
- */
-const compiledValidators = (inputs: string): Plugin => {
-  const prefix = '\0cached-compiled:';
-  const saved = (() => {
-    try {
-      const file = JSON.parse(readFileSync(virtualModulesPath, 'utf8')) as { inputs: string; modules: Record<string, string> };
-      return new Map(file.inputs === inputs ? Object.entries(file.modules) : []);
-    } catch {
-      return new Map<string, string>();
-    }
-  })();
+/** Serves the `virtual:` modules of the compiled validators to tests that import src/validate/ modules directly. */
+const compiledValidators = (modules: ReadonlyMap<string, string>): Plugin => {
+  const prefix = '\0compiled:';
   return {
     name: 'compiled-validators',
     resolveId: (id) => (id.startsWith('virtual:') ? prefix + id : undefined),
-    load: async (id) => {
-      if (!id.startsWith(prefix)) return undefined;
-      const name = id.slice(prefix.length);
-      if (!saved.has(name)) {
-        const plugin = (await validatorBundle()).compiledValidatorsPlugin();
-        const text = await plugin.load(plugin.resolveId(name) ?? name);
-        if (typeof text !== 'string') return undefined;
-        saved.set(name, text);
-        writeFileSync(virtualModulesPath, JSON.stringify({ inputs, modules: Object.fromEntries(saved) }));
-      }
-      return saved.get(name);
-    },
+    load: (id) => (id.startsWith(prefix) ? modules.get(id.slice(prefix.length)) : undefined),
   };
 };
 
 export default defineConfig(async () => {
-  // Built before any test, and again only when one of its inputs (test/build-inputs.ts) or this
-  // file changed: tests that use `china-st-meetings/validate` (or its CLI, or its worker threads,
-  // which need real files) run the current source, not the committed dist/.
-  const inputs = inputsHash(rootDir, VALIDATOR_DIRS, ['vitest.config.ts']);
-  if (!existsSync(stampPath) || readFileSync(stampPath, 'utf8') !== inputs) {
-    rmSync(stampPath, { force: true });
-    await (await validatorBundle()).writeValidatorFromSource(validatorDir);
-    writeFileSync(stampPath, inputs);
+  // The validator built from src/validate/ and the schemas as they are now (scripts/test-cache.ts):
+  // tests that use `china-st-meetings/validate` (or its CLI, or its worker threads, which need real
+  // files) run the current source, not the committed dist/. Kept by `npm run build` or an earlier
+  // run for the same sources; built here, before any test, when none is.
+  const inputs = validatorInputs(rootDir);
+  let modules = keptVirtualModules(rootDir, inputs);
+  if (modules === undefined) {
+    const validator = await (await import('./scripts/compiler/validator-bundle.ts')).testValidatorFromSource();
+    keepTestValidator(rootDir, inputs, validator);
+    modules = validator.virtualModules;
   }
   return {
-    plugins: [compiledValidators(inputs)],
+    plugins: [compiledValidators(modules)],
     resolve: {
-      alias: [{ find: /^china-st-meetings\/validate$/u, replacement: `${validatorDir}index.js` }],
+      alias: [{ find: /^china-st-meetings\/validate$/u, replacement: `${testValidatorDir(rootDir)}index.js` }],
     },
     test: {
       include: ['test/**/*.test.ts'],

@@ -34,7 +34,9 @@ import { formatProblem, validateDatasets, type BuildProblem } from './compiler/c
 import { buildDatabase, SQLITE_DESCRIPTION, SQLITE_MEDIATYPE, SQLITE_PATH } from './compiler/sqlite.ts';
 import { writeTree, type FileContent } from './compiler/write.ts';
 import { buildWorkbook, XLSX_DESCRIPTION, XLSX_MEDIATYPE, XLSX_PATH } from './compiler/xlsx.ts';
-import { buildValidatorFiles, wideCharacterProblems } from './compiler/validator-bundle.ts';
+import { buildValidatorFiles, testValidatorFromBuild, wideCharacterProblems } from './compiler/validator-bundle.ts';
+import { compiledModules } from './compiler/compiled-module.ts';
+import { buildInputs, keepBuild, keepTestValidator, validatorInputs } from './test-cache.ts';
 import { uncarriedCharacterProblems } from './compiler/character-guard.ts';
 import { buildSite } from './compiler/site/index.ts';
 import { compileZodModule } from './compiler/zod-module.ts';
@@ -51,6 +53,8 @@ export type BuildResult =
       readonly readme: readonly GeneratedPart[];
       /** CITATION.cff at the repository's root. */
       readonly citation: string;
+      /** The `virtual:` modules of the validators ajv compiled from the schemas, which dist/validate/ bundles. */
+      readonly compiledValidators: ReadonlyMap<string, string>;
     }
   | { readonly ok: false; readonly problems: readonly BuildProblem[] };
 
@@ -110,6 +114,7 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);
   // The validator checks records: it takes the record tables, not the derived one.
   for (const [name, content] of await buildValidatorFiles(schemas, recordTables)) files.set(name, content);
+  const compiledValidators = compiledModules(schemas, recordTables);
   // Last: the landing page lists the files above with their sizes.
   for (const [name, content] of await buildSite({ datasets, schemas, tables, recordTables, quotations, files: new Map(files) })) files.set(`site/${name}`, content);
 
@@ -128,6 +133,7 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
     dictionary: renderDictionary(tables),
     readme: readmeParts(datasets.sources),
     citation: renderCitationCff(datasets.sources, datasets.organizations),
+    compiledValidators,
   };
 };
 
@@ -141,6 +147,8 @@ export interface MainOptions {
   readonly validatorDocPath?: string;
   readonly log?: (line: string) => void;
   readonly error?: (line: string) => void;
+  /** Called with what was built, once it is written. */
+  readonly built?: (result: Extract<BuildResult, { ok: true }>) => void;
 }
 
 /** Builds and writes; returns the exit code (0 written, 1 invalid records, nothing written). */
@@ -152,6 +160,7 @@ export const main = async ({
   validatorDocPath = join(dirname(readmePath), 'docs/validator.md'),
   log = console.log,
   error = console.error,
+  built,
 }: MainOptions = {}): Promise<number> => {
   const result = await buildOutputs(raw);
   if (!result.ok) {
@@ -168,12 +177,27 @@ export const main = async ({
   writeFileSync(dictionaryPath, dictionary);
   writeFileSync(validatorDocPath, validatorDoc);
   writeFileSync(join(dirname(readmePath), CITATION_PATH), result.citation);
+  built?.(result);
   log(
     `Wrote ${result.files.size} files to dist/, the files table and citation in README.md, ${CITATION_PATH}, the data dictionary in docs/data-dictionary.md and the error codes in docs/validator.md.`,
   );
   return 0;
 };
 
+/**
+ * Leaves the build and the tests' validator where the tests look for them (scripts/test-cache.ts),
+ * under the hashes of the sources as they were before the build read them. Only a cache: when it
+ * cannot be written, the tests make both themselves.
+ */
+const keepForTests = (inputs: { readonly build: string; readonly validator: string }) => (result: Extract<BuildResult, { ok: true }>) => {
+  try {
+    keepBuild(rootDir, inputs.build, result);
+    keepTestValidator(rootDir, inputs.validator, testValidatorFromBuild(result.files, result.compiledValidators));
+  } catch {
+    // node_modules/ missing or read-only: nothing is lost.
+  }
+};
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main();
+  process.exitCode = await main({ built: keepForTests({ build: buildInputs(rootDir), validator: validatorInputs(rootDir) }) });
 }

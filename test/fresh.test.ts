@@ -1,13 +1,12 @@
 /** dist/, the data dictionary (docs/data-dictionary.md) and the README's generated parts are what the build makes of the current sources. */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARY_END, DICTIONARY_START } from '../scripts/compiler/dictionary.ts';
 import { renderErrorCodes } from '../scripts/compiler/error-codes-doc.ts';
-import type { GeneratedPart } from '../scripts/compiler/readme-files.ts';
 import { ERROR_CODES } from '../src/validate/error-codes.ts';
 import { outputKinds } from '../scripts/compiler/outputs.ts';
-import { BUILD_DIRS, inputsHash } from './build-inputs.ts';
+import { buildInputs, keepBuild, keptBuild, type KeptBuild } from '../scripts/test-cache.ts';
 import { distDir, rootDir } from './helpers.ts';
 
 const listFiles = (dir: string): string[] =>
@@ -16,47 +15,20 @@ const listFiles = (dir: string): string[] =>
     return statSync(path).isDirectory() ? listFiles(path) : [relative(distDir, path)];
   });
 
-interface Built {
-  readonly files: Map<string, string | Uint8Array>;
-  readonly dictionary: string;
-  readonly readme: readonly GeneratedPart[];
-}
-
 /**
- * What the build makes of the sources as they are now. The build takes seconds, so its outputs are
- * kept under node_modules/.cache by the hash of everything it reads (test/build-inputs.ts): a run
- * builds again after any change to data/, schema/, src/, scripts/, package.json or the lock file,
- * and a fresh clone builds.
+ * What the build makes of the sources as they are now: kept under node_modules/.cache by the hash of
+ * everything it reads (scripts/test-cache.ts), by `npm run build` or by an earlier run of this file.
+ * A run builds again after any change to data/, schema/, src/, scripts/, package.json or the lock
+ * file, and a fresh clone builds unless `npm run build` ran.
  */
-const buildNow = async (): Promise<Built> => {
-  const cacheDir = `${rootDir}node_modules/.cache/china-st-meetings-test/build/`;
-  const name = `${inputsHash(rootDir, BUILD_DIRS)}.json`;
-  type Saved = { files: [string, { text: string } | { base64: string }][]; dictionary: string; readme: GeneratedPart[] };
-  let saved: Saved | undefined;
-  try {
-    saved = JSON.parse(readFileSync(`${cacheDir}${name}`, 'utf8')) as Saved;
-  } catch {
-    saved = undefined;
-  }
-  if (saved !== undefined) {
-    const files = new Map(saved.files.map(([path, content]) => [path, 'text' in content ? content.text : new Uint8Array(Buffer.from(content.base64, 'base64'))]));
-    return { files, dictionary: saved.dictionary, readme: saved.readme };
-  }
+const buildNow = async (): Promise<KeptBuild> => {
+  const inputs = buildInputs(rootDir);
+  const kept = keptBuild(rootDir, inputs);
+  if (kept !== undefined) return kept;
   const { buildOutputs } = await import('../scripts/build.ts');
   const result = await buildOutputs();
   if (!result.ok) throw new Error('the build must succeed for these tests');
-  const files = [...result.files].map(([path, content]) => [path, typeof content === 'string' ? { text: content } : { base64: Buffer.from(content).toString('base64') }]);
-  // Written whole, then renamed, so that no run reads half of it; the three newest builds are kept
-  // (test:second-source builds a copy with more data, whose node_modules is this one).
-  mkdirSync(cacheDir, { recursive: true });
-  const temporary = `${cacheDir}${name}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ files, dictionary: result.dictionary, readme: result.readme }));
-  renameSync(temporary, `${cacheDir}${name}`);
-  const byAge = readdirSync(cacheDir)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => ({ file, time: statSync(`${cacheDir}${file}`).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const { file } of byAge.slice(3)) rmSync(`${cacheDir}${file}`, { force: true });
+  keepBuild(rootDir, inputs, result);
   return result;
 };
 

@@ -1,5 +1,6 @@
-/** Where vitest.config.ts puts the validator built from src/validate/ for the tests. */
+/** Where vitest.config.ts puts the validator built from src/validate/ for the tests (scripts/test-cache.ts). */
 import { fileURLToPath } from 'node:url';
+import { testValidatorDir } from '../scripts/test-cache.ts';
 
-export const sourceValidatorDir = fileURLToPath(new URL('../node_modules/.cache/china-st-meetings-test/validate/', import.meta.url));
+export const sourceValidatorDir = testValidatorDir(fileURLToPath(new URL('../', import.meta.url)));
 export const sourceCli = `${sourceValidatorDir}cli.js`;

@@ -13,6 +13,7 @@ import { compiledModules } from './compiled-module.ts';
 import type { Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { packageVersion } from './package-info.ts';
+import type { TestValidator } from '../test-cache.ts';
 
 export { compiledModules };
 
@@ -168,35 +169,42 @@ const currentModules = (): Promise<Map<string, string>> =>
     return compiledModules(schemas, deriveAllTables(schemas));
   })());
 
+const TEST_BANNER = '// Built from src/validate/ for the tests (scripts/test-cache.ts). Do not edit.';
+
 /**
- * For the tests: the library and the CLI built from src/validate/ and the schemas as they are now,
- * into `outDir`, the way the build makes dist/validate/ (without the declarations). The tests run
- * these, so an edit of the validator needs no `npm run build` before the tests see it.
+ * For the bench: the library and the CLI built from src/validate/ and the schemas as they are now,
+ * into `outDir`, the way the build makes dist/validate/ (without the declarations).
  */
 export const writeValidatorFromSource = async (outDir: string): Promise<void> => {
   const { mkdirSync, writeFileSync } = await import('node:fs');
-  const modules = await currentModules();
-  const banner = '// Built from src/validate/ for the tests (vitest.config.ts). Do not edit.';
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
-  for (const [name, text] of await validatorScripts(modules, banner)) writeFileSync(join(outDir, name), text);
+  for (const [name, text] of await validatorScripts(await currentModules(), TEST_BANNER)) writeFileSync(join(outDir, name), text);
 };
 
 /**
- * A Vite plugin serving the `virtual:` modules from the schemas as they are now, for tests that
- * import src/validate/ modules directly. ajv's generated code `require`s its runtime helpers: a
- * `require` made for the package root gives them.
+ * The `virtual:` modules as served to tests that import src/validate/ modules directly. ajv's
+ * generated code `require`s its runtime helpers: a `require` made for the package root gives them.
  */
-export const compiledValidatorsPlugin = () => {
-  const prefix = '\0compiled:';
-  return {
-    name: 'compiled-validators',
-    resolveId: (id: string) => (id.startsWith('virtual:') ? prefix + id : undefined),
-    load: async (id: string) => {
-      if (!id.startsWith(prefix)) return undefined;
-      const text = (await currentModules()).get(id.slice(prefix.length)) ?? '';
-      const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(join(rootDir, 'package.json'))});\n`;
-      return text.includes('require(') ? rootRequire + text : text;
-    },
-  };
+const servedModules = (modules: ReadonlyMap<string, string>): Map<string, string> => {
+  const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(join(rootDir, 'package.json'))});\n`;
+  return new Map([...modules].map(([name, text]) => [name, text.includes('require(') ? rootRequire + text : text]));
+};
+
+/**
+ * The tests' validator built from src/validate/ and the schemas as they are now: the tests run it,
+ * so an edit of the validator needs no `npm run build` before the tests see it.
+ */
+export const testValidatorFromSource = async (): Promise<TestValidator> => {
+  const modules = await currentModules();
+  return { scripts: await validatorScripts(modules, TEST_BANNER), virtualModules: servedModules(modules) };
+};
+
+/**
+ * The same from a build's dist/validate/ scripts and compiled validators, made from the same sources:
+ * the scripts differ only in their first line.
+ */
+export const testValidatorFromBuild = (files: ReadonlyMap<string, string | Uint8Array>, modules: ReadonlyMap<string, string>): TestValidator => {
+  const scripts = [...files].flatMap(([path, text]) => (/^validate\/[^/]+\.js$/u.test(path) && typeof text === 'string' ? [[path.slice('validate/'.length), text.replace(BANNER, TEST_BANNER)] as const] : []));
+  return { scripts: new Map(scripts), virtualModules: servedModules(modules) };
 };

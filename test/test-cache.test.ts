@@ -1,12 +1,13 @@
 /**
- * The hashes that key what the tests keep under node_modules/.cache (test/build-inputs.ts) cover
+ * The hashes that key what the tests keep under node_modules/.cache (scripts/test-cache.ts) cover
  * what those are made from: every module of the repository that the validator's build or the build
  * imports lies in the folders hashed for it.
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUILD_DIRS, VALIDATOR_DIRS } from './build-inputs.ts';
-import { rootDir } from './helpers.ts';
+import { BUILD_DIRS, VALIDATOR_DIRS } from '../scripts/test-cache.ts';
+import { testValidatorFromBuild, testValidatorFromSource } from '../scripts/compiler/validator-bundle.ts';
+import { rootDir, stress } from './helpers.ts';
 
 /** The repository's files that these entries import, directly or not (packages aside), by path from the root. */
 const importedFiles = async (entries: readonly string[]): Promise<string[]> => {
@@ -45,5 +46,19 @@ describe('what the tests keep, keyed by a hash of its inputs', () => {
 
   it('would notice a module outside them: the build reads data/, which the validator does not', async () => {
     expect(outside(await importedFiles(['scripts/build.ts']), VALIDATOR_DIRS).filter((file) => file.startsWith('data/')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the validator `npm run build` keeps for the tests', () => {
+  // Building the validator from source takes seconds: a full-size check, run by `npm run test:stress`.
+  it.runIf(stress)('is the validator the tests build from the same sources, script for script', async () => {
+    const { buildOutputs } = await import('../scripts/build.ts');
+    const result = await buildOutputs();
+    if (!result.ok) throw new Error('the build must succeed for this test');
+    const fromBuild = testValidatorFromBuild(result.files, result.compiledValidators);
+    const fromSource = await testValidatorFromSource();
+    expect([...fromBuild.scripts.keys()].sort()).toEqual(['cli.js', 'index.js', 'validators.js']);
+    expect(fromBuild.scripts).toEqual(fromSource.scripts);
+    expect(fromBuild.virtualModules).toEqual(fromSource.virtualModules);
   });
 });
