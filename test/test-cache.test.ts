@@ -6,7 +6,6 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIRS, VALIDATOR_DIRS } from '../scripts/test-cache.ts';
-import { testValidatorFromBuild, testValidatorFromSource } from '../scripts/compiler/validator-bundle.ts';
 import { rootDir, stress } from './helpers.ts';
 
 /** The repository's files that these entries import, directly or not (packages aside), by path from the root. */
@@ -53,6 +52,7 @@ describe('the validator `npm run build` keeps for the tests', () => {
   // Building the validator from source takes seconds: a full-size check, run by `npm run test:stress`.
   it.runIf(stress)('is the validator the tests build from the same sources, script for script', async () => {
     const { buildOutputs } = await import('../scripts/build.ts');
+    const { testValidatorFromBuild, testValidatorFromSource } = await import('../scripts/compiler/validator-bundle.ts');
     const result = await buildOutputs();
     if (!result.ok) throw new Error('the build must succeed for this test');
     const fromBuild = testValidatorFromBuild(result.files, result.compiledValidators);
