@@ -1,12 +1,14 @@
 /**
- * The hashes that key what the tests keep under node_modules/.cache (scripts/test-cache.ts) cover
- * what those are made from: every module of the repository that the validator's build or the build
- * imports lies in the folders hashed for it.
+ * What the tests keep under node_modules/.cache (scripts/test-cache.ts): the hashes that key it
+ * cover what it is made from (every module of the repository that the validator's build or the
+ * build imports lies in the folders hashed for it), and what `npm run build` leaves there is what
+ * the tests would make.
  */
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIRS, VALIDATOR_DIRS } from '../scripts/test-cache.ts';
-import { rootDir, stress } from './helpers.ts';
+import { distDir, rootDir, stress } from './helpers.ts';
 
 /** The repository's files that these entries import, directly or not (packages aside), by path from the root. */
 const importedFiles = async (entries: readonly string[]): Promise<string[]> => {
@@ -48,13 +50,15 @@ describe('what the tests keep, keyed by a hash of its inputs', () => {
   });
 });
 
-describe('the validator `npm run build` keeps for the tests', () => {
-  // Building the validator from source takes seconds: a full-size check, run by `npm run test:stress`.
-  it.runIf(stress)('is the validator the tests build from the same sources, script for script', async () => {
+describe('a build in a process of its own', () => {
+  // A whole build and the validator built from source take seconds: run by `npm run test:stress`.
+  it.runIf(stress)('makes dist/ byte for byte, and keeps for the tests the validator the tests build from source', async () => {
     const { buildOutputs } = await import('../scripts/build.ts');
     const { testValidatorFromBuild, testValidatorFromSource } = await import('../scripts/compiler/validator-bundle.ts');
     const result = await buildOutputs();
     if (!result.ok) throw new Error('the build must succeed for this test');
+    const differing = [...result.files].filter(([path, content]) => !readFileSync(`${distDir}${path}`).equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content));
+    expect(differing.map(([path]) => path)).toEqual([]);
     const fromBuild = testValidatorFromBuild(result.files, result.compiledValidators);
     const fromSource = await testValidatorFromSource();
     expect([...fromBuild.scripts.keys()].sort()).toEqual(['cli.js', 'index.js', 'validators.js']);
