@@ -36,10 +36,10 @@ export default defineConfig(async () => {
       // The test files share their workers' module cache: each compiler module, exceljs, sql.js and
       // zod is loaded once per worker instead of once per file (no test changes module state).
       isolate: false,
-      // Three workers on two cores: the processes the tests start (the CLI, LibreOffice, Chromium,
-      // Python) leave a worker waiting, and a third fills those gaps for no more CPU; a fourth
-      // loads the modules once more for no gain.
-      maxWorkers: 3,
+      // One worker a core: the processes the tests start (the CLI, LibreOffice, Chromium, Python)
+      // keep the cores busy while a worker waits on them; a third worker loads and transforms every
+      // module once more, for no gain in time on two cores.
+      maxWorkers: 2,
       // The type tests (test/*.test-d.ts) are checked by tsc in `npm test`, once.
       testTimeout: 120_000,
       hookTimeout: 180_000,
