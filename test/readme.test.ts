@@ -73,7 +73,7 @@ describe('README and docs examples', () => {
       // with 5.9 as well in package.test.ts.
       const tsc = join(rootDir, 'node_modules/typescript-native/bin/tsc');
       // TypeScript's own lib files are not checked again (--skipDefaultLibCheck): the package's declarations are.
-      const options = ['--strict', '--noEmit', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipDefaultLibCheck'];
+      const options = ['--strict', '--noEmit', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipDefaultLibCheck', '--singleThreaded'];
       expect(run('node', [tsc, ...options, file])).toBe('');
     },
   );
