@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { GeneratedPart } from './compiler/readme-files.ts';
 
-/** What the validator is built from (test/build-inputs.test.ts: the modules it imports are there). */
+/** What the validator is built from (test/test-cache.test.ts: the modules it imports are there). */
 export const VALIDATOR_DIRS = ['schema', 'scripts', 'src'] as const;
 /** What the build reads (the same test: the modules it imports are there). */
 export const BUILD_DIRS = ['data', ...VALIDATOR_DIRS] as const;

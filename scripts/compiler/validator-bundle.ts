@@ -169,7 +169,7 @@ const currentModules = (): Promise<Map<string, string>> =>
     return compiledModules(schemas, deriveAllTables(schemas));
   })());
 
-const TEST_BANNER = '// Built from src/validate/ for the tests (scripts/test-cache.ts). Do not edit.';
+const TEST_BANNER = '// Built from src/validate/ and schema/ for the tests and the bench (scripts/test-cache.ts); not published. Do not edit.';
 
 /**
  * For the bench: the library and the CLI built from src/validate/ and the schemas as they are now,
