@@ -190,11 +190,13 @@ export const main = async ({
  * cannot be written, the tests make both themselves.
  */
 const keepForTests = (inputs: { readonly build: string; readonly validator: string }) => (result: Extract<BuildResult, { ok: true }>) => {
+  const validator = testValidatorFromBuild(result.files, result.compiledValidators);
   try {
     keepBuild(rootDir, inputs.build, result);
-    keepTestValidator(rootDir, inputs.validator, testValidatorFromBuild(result.files, result.compiledValidators));
-  } catch {
-    // node_modules/ missing or read-only: nothing is lost.
+    keepTestValidator(rootDir, inputs.validator, validator);
+  } catch (error) {
+    // node_modules/ missing, read-only or full (a system error): nothing is lost. Anything else is a bug.
+    if (typeof (error as { code?: unknown }).code !== 'string') throw error;
   }
 };
 
