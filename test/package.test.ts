@@ -4,7 +4,7 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +196,30 @@ describe('the validator, installed with nothing else (no ajv, no zod, no csv-par
 });
 
 describe('the zod entry (china-st-meetings/zod)', () => {
+  // Its declarations are printed by TypeScript 7 (scripts/compiler/zod-module.ts): a consumer on
+  // TypeScript 5.9 with zod installed reads them, typed (a wrong field is an error, not `any`).
+  it('type-checks as installed, beside zod, with TypeScript 5.9', () => {
+    const app = join(consumer, '..', 'zod-app');
+    mkdirSync(join(app, 'node_modules'), { recursive: true });
+    symlinkSync(join(consumer, 'node_modules/china-st-meetings'), join(app, 'node_modules/china-st-meetings'));
+    symlinkSync(join(rootDir, 'node_modules/zod'), join(app, 'node_modules/zod'));
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'zod-app', private: true, type: 'module' }));
+    writeFileSync(
+      join(app, 'main.ts'),
+      `import { Meeting } from 'china-st-meetings/zod';
+       export const id = (value: unknown): string => Meeting.parse(value).id;
+       // @ts-expect-error: a field the schema does not have
+       export const wrong = (value: unknown): string => Meeting.parse(value).noSuchField;
+      `,
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, exactOptionalPropertyTypes: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: [], skipLibCheck: true, preserveSymlinks: true } }),
+    );
+    // The package and zod are links, resolved where they are linked (preserveSymlinks), as an install would place them.
+    expect(run('node', [join(rootDir, 'node_modules/typescript/bin/tsc'), '-p', app], app)).toBe('');
+  });
+
   it('exports the schemas, which accept the published data', async () => {
     const zodEntry = await import('china-st-meetings/zod');
     const { meetings } = await import('china-st-meetings');
