@@ -20,12 +20,11 @@ export default defineConfig(async () => {
   // files) run the current source, not the committed dist/. Kept by `npm run build` or an earlier
   // run for the same sources; built here, before any test, when none is.
   const inputs = validatorInputs(rootDir);
-  let modules = keptVirtualModules(rootDir, inputs);
-  if (modules === undefined) {
-    const validator = await (await import('./scripts/compiler/validator-bundle.ts')).testValidatorFromSource();
-    keepTestValidator(rootDir, inputs, validator);
-    modules = validator.virtualModules;
+  if (keptVirtualModules(rootDir, inputs) === undefined) {
+    keepTestValidator(rootDir, inputs, await (await import('./scripts/compiler/validator-bundle.ts')).testValidatorFromSource());
   }
+  const modules = keptVirtualModules(rootDir, inputs);
+  if (modules === undefined) throw new Error(`the tests' validator could not be kept in ${testValidatorDir(rootDir)}`);
   return {
     plugins: [compiledValidators(modules)],
     resolve: {

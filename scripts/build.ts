@@ -184,22 +184,34 @@ export const main = async ({
   return 0;
 };
 
+/** A failure of the file system (missing, read-only or full), as opposed to a bug. */
+const isSystemError = (error: unknown): boolean => typeof error === 'object' && error !== null && 'syscall' in error;
+
 /**
  * Leaves the build and the tests' validator where the tests look for them (scripts/test-cache.ts),
- * under the hashes of the sources as they were before the build read them. Only a cache: when it
- * cannot be written, the tests make both themselves.
+ * under the hashes of the sources as they were before the build read them. Only a cache: when the
+ * file system refuses it (no lock file to hash, node_modules/ missing, read-only or full), the tests
+ * make both themselves; a bug in making them fails the build.
  */
-const keepForTests = (inputs: { readonly build: string; readonly validator: string }) => (result: Extract<BuildResult, { ok: true }>) => {
-  const validator = testValidatorFromBuild(result.files, result.compiledValidators);
-  try {
-    keepBuild(rootDir, inputs.build, result);
-    keepTestValidator(rootDir, inputs.validator, validator);
-  } catch (error) {
-    // node_modules/ missing, read-only or full (a system error): nothing is lost. Anything else is a bug.
-    if (typeof (error as { code?: unknown }).code !== 'string') throw error;
-  }
+const keepForTests = (): MainOptions['built'] => {
+  const attempt = <T>(step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (error) {
+      if (isSystemError(error)) return undefined;
+      throw error;
+    }
+  };
+  const inputs = attempt(() => ({ build: buildInputs(rootDir), validator: validatorInputs(rootDir) }));
+  if (inputs === undefined) return undefined;
+  return (result) => {
+    const validator = testValidatorFromBuild(result.files, result.compiledValidators);
+    attempt(() => keepBuild(rootDir, inputs.build, result));
+    attempt(() => keepTestValidator(rootDir, inputs.validator, validator));
+  };
 };
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main({ built: keepForTests({ build: buildInputs(rootDir), validator: validatorInputs(rootDir) }) });
+  const built = keepForTests();
+  process.exitCode = await main(built === undefined ? {} : { built });
 }

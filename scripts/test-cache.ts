@@ -16,7 +16,7 @@ export const VALIDATOR_DIRS = ['schema', 'scripts', 'src'] as const;
 export const BUILD_DIRS = ['data', ...VALIDATOR_DIRS] as const;
 
 /** The hex SHA-256 of every file under these folders of `rootDir` (ending in /), of package.json and the lock file, and of `more` files. */
-export const inputsHash = (rootDir: string, dirs: readonly string[], more: readonly string[] = []): string => {
+const inputsHash = (rootDir: string, dirs: readonly string[], more: readonly string[] = []): string => {
   const hash = createHash('sha256');
   const add = (path: string) => hash.update(`${path}\0`).update(readFileSync(`${rootDir}${path}`)).update('\0');
   const walk = (dir: string): void => {
@@ -41,32 +41,56 @@ export const buildInputs = (rootDir: string): string => inputsHash(rootDir, BUIL
 /** Where the tests' validator lies: what `china-st-meetings/validate` means in the tests. */
 export const testValidatorDir = (rootDir: string): string => `${cacheDir(rootDir)}validate/`;
 
-/** The tests' validator: dist/validate/'s scripts by file name, and the `virtual:` modules served to tests that import src/validate/. */
+/** The tests' validator: dist/validate/'s scripts by file name, and the `virtual:` modules of its compiled validators. */
 export interface TestValidator {
   readonly scripts: ReadonlyMap<string, string>;
   readonly virtualModules: ReadonlyMap<string, string>;
 }
 
-/** The `virtual:` modules of the tests' validator, if it was built from `inputs`. */
-export const keptVirtualModules = (rootDir: string, inputs: string): ReadonlyMap<string, string> | undefined => {
-  const dir = testValidatorDir(rootDir);
+const readStamp = (dir: string): string | undefined => {
   try {
-    if (readFileSync(`${dir}inputs.sha256`, 'utf8') !== inputs) return undefined;
-    return new Map(Object.entries(JSON.parse(readFileSync(`${dir}virtual-modules.json`, 'utf8')) as Record<string, string>));
+    return readFileSync(`${dir}inputs.sha256`, 'utf8');
   } catch {
     return undefined;
   }
 };
 
-/** Writes the tests' validator built from `inputs`; its key last, so that a run stopped halfway leaves none. */
+/**
+ * The `virtual:` modules of the tests' validator, if it was built from `inputs`, as served to tests
+ * that import src/validate/ modules directly: ajv's generated code `require`s its runtime helpers,
+ * and a `require` made for this root's package.json gives them (made here, not kept: the root can
+ * move, and test:second-source builds in a copy).
+ */
+export const keptVirtualModules = (rootDir: string, inputs: string): ReadonlyMap<string, string> | undefined => {
+  const dir = testValidatorDir(rootDir);
+  if (readStamp(dir) !== inputs) return undefined;
+  try {
+    const modules = Object.entries(JSON.parse(readFileSync(`${dir}virtual-modules.json`, 'utf8')) as Record<string, string>);
+    const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(`${rootDir}package.json`)});\n`;
+    return new Map(modules.map(([name, text]) => [name, text.includes('require(') ? rootRequire + text : text]));
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Writes the tests' validator built from `inputs`, unless it is there already: each file whole (written
+ * aside, then renamed), its key last, so that a run stopped halfway leaves none and a test reading it
+ * meanwhile never reads half a file.
+ */
 export const keepTestValidator = (rootDir: string, inputs: string, validator: TestValidator): void => {
   const dir = testValidatorDir(rootDir);
+  if (readStamp(dir) === inputs) return;
   rmSync(`${dir}inputs.sha256`, { force: true });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}package.json`, '{ "type": "module" }\n');
-  for (const [name, text] of validator.scripts) writeFileSync(`${dir}${name}`, text);
-  writeFileSync(`${dir}virtual-modules.json`, JSON.stringify(Object.fromEntries(validator.virtualModules)));
-  writeFileSync(`${dir}inputs.sha256`, inputs);
+  const write = (name: string, text: string) => {
+    writeFileSync(`${dir}${name}.${process.pid}.tmp`, text);
+    renameSync(`${dir}${name}.${process.pid}.tmp`, `${dir}${name}`);
+  };
+  write('package.json', '{ "type": "module" }\n');
+  for (const [name, text] of validator.scripts) write(name, text);
+  write('virtual-modules.json', JSON.stringify(Object.fromEntries(validator.virtualModules)));
+  write('inputs.sha256', inputs);
 };
 
 /** What test/fresh.test.ts compares with dist/, the data dictionary and the README. */

@@ -15,17 +15,16 @@ set -euo pipefail
 missing=()
 # One Python process for the four modules (Debian's Python has the venv module without
 # python3-venv, but not ensurepip, which venv needs): it prints the Debian package of each missing.
-if [ -x /usr/bin/python3 ]; then
-  # shellcheck disable=SC2207
-  missing+=($(/usr/bin/python3 - <<'PY'
+# A Python that fails to answer counts as missing them all.
+python_packages='python3-jsonschema python3-openpyxl python3-rfc3987 python3-venv'
+python_missing=$(/usr/bin/python3 - 2>/dev/null <<'PY'
 import importlib.util
 packages = {'jsonschema': 'python3-jsonschema', 'openpyxl': 'python3-openpyxl', 'rfc3987': 'python3-rfc3987', 'ensurepip': 'python3-venv'}
 print(' '.join(package for module, package in packages.items() if importlib.util.find_spec(module) is None))
 PY
-))
-else
-  missing+=(python3-jsonschema python3-openpyxl python3-rfc3987 python3-venv)
-fi
+) || python_missing=$python_packages
+# shellcheck disable=SC2206
+missing+=($python_missing)
 perl -MJSON::Validator -e 1 2>/dev/null || missing+=(libjson-validator-perl)
 command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/test-deps.sh || exit $?
 typecheck_log=$(mktemp)
 # TypeScript 7's native tsc (the typescript-native alias), in one thread (its parallel checkers
-# take twice the CPU here, and more time on two cores), in build mode, on the options of
+# cost more CPU and time here than they save), in build mode, on the options of
 # tsconfig.json and src/site/tsconfig.json (test/tsconfig.typecheck*.json): a run where no file the
 # check reads changed checks nothing again, one where some did re-checks what they touch (tsc keeps
 # its record under node_modules/.cache/); a fresh clone checks everything.

@@ -45,10 +45,10 @@ describe('dist/ is fresh (run `npm run build` when this fails)', () => {
     expect(readFileSync(join(distDir, path)).equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)).toBe(true);
   });
 
-  // Determinism: the files above were built by this run, by the test run that first saw these
-  // sources or by the last `npm run build`; dist/ by the `npm run build` that was committed (another
-  // day, process and time zone), byte for byte, binary files included. `.ci/run` rebuilds and
-  // compares with the committed dist/, and `npm run test:stress` builds in its own process
+  // The files above were built by this run, by the test run that first saw these sources, or by the
+  // last `npm run build`, compared byte for byte, binary files included. After a local build that
+  // compares the build with itself: determinism is checked by `.ci/run`, which rebuilds and compares
+  // with the committed dist/, and by `npm run test:stress`, which builds in a process of its own
   // (test/test-cache.test.ts).
   it('holds binary files, compared byte for byte above', () => {
     expect([...result.files].filter(([, content]) => typeof content !== 'string').map(([path]) => path)).toEqual(

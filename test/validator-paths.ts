@@ -1,4 +1,4 @@
-/** Where vitest.config.ts puts the validator built from src/validate/ for the tests (scripts/test-cache.ts). */
+/** Where the tests' validator lies, put there by vitest.config.ts or `npm run build` (scripts/test-cache.ts). */
 import { fileURLToPath } from 'node:url';
 import { testValidatorDir } from '../scripts/test-cache.ts';
 

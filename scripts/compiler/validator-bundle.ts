@@ -183,21 +183,12 @@ export const writeValidatorFromSource = async (outDir: string): Promise<void> =>
 };
 
 /**
- * The `virtual:` modules as served to tests that import src/validate/ modules directly. ajv's
- * generated code `require`s its runtime helpers: a `require` made for the package root gives them.
- */
-const servedModules = (modules: ReadonlyMap<string, string>): Map<string, string> => {
-  const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(join(rootDir, 'package.json'))});\n`;
-  return new Map([...modules].map(([name, text]) => [name, text.includes('require(') ? rootRequire + text : text]));
-};
-
-/**
  * The tests' validator built from src/validate/ and the schemas as they are now: the tests run it,
  * so an edit of the validator needs no `npm run build` before the tests see it.
  */
 export const testValidatorFromSource = async (): Promise<TestValidator> => {
   const modules = await currentModules();
-  return { scripts: await validatorScripts(modules, TEST_BANNER), virtualModules: servedModules(modules) };
+  return { scripts: await validatorScripts(modules, TEST_BANNER), virtualModules: modules };
 };
 
 /**
@@ -206,5 +197,5 @@ export const testValidatorFromSource = async (): Promise<TestValidator> => {
  */
 export const testValidatorFromBuild = (files: ReadonlyMap<string, string | Uint8Array>, modules: ReadonlyMap<string, string>): TestValidator => {
   const scripts = [...files].flatMap(([path, text]) => (/^validate\/[^/]+\.js$/u.test(path) && typeof text === 'string' ? [[path.slice('validate/'.length), text.replace(BANNER, TEST_BANNER)] as const] : []));
-  return { scripts: new Map(scripts), virtualModules: servedModules(modules) };
+  return { scripts: new Map(scripts), virtualModules: modules };
 };
