@@ -10,32 +10,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EMIT_OPTIONS } from './emit-options.ts';
 
 const tsc = fileURLToPath(new URL('../../node_modules/typescript-native/bin/tsc', import.meta.url));
 
 /**
- * Compiles `rootNames` (ES2022 modules for Node, strict, with declarations) with `extra` options on
- * top; returns the emitted files by path relative to `rootDir`, sorted. Any diagnostic fails the
- * build with the compiler's report.
+ * Compiles `rootNames` (EMIT_OPTIONS) with `extra` options on top; returns the emitted files by path
+ * relative to `rootDir`, sorted. Any diagnostic fails the build with the compiler's report.
  */
 export const compileNative = (what: string, rootNames: readonly string[], rootDir: string, extra: Record<string, unknown>): Map<string, string> => {
   const work = mkdtempSync(join(tmpdir(), 'china-st-meetings-tsc-'));
   try {
     const outDir = join(work, 'out');
-    const compilerOptions = {
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      declaration: true,
-      rewriteRelativeImportExtensions: true,
-      skipLibCheck: true,
-      newLine: 'lf',
-      rootDir,
-      outDir,
-      ...extra,
-    };
+    const compilerOptions = { ...EMIT_OPTIONS, ...extra, rootDir, outDir };
     const project = join(work, 'tsconfig.json');
     writeFileSync(project, JSON.stringify({ compilerOptions, files: rootNames }));
     try {

@@ -1,35 +1,25 @@
 /** Runs the TypeScript compiler in memory: the build writes every output itself, in one step. */
 import ts from 'typescript';
 import { relative } from 'node:path';
+import { EMIT_OPTIONS } from './emit-options.ts';
 
 const OUT = '/virtual-out';
 
 /**
- * Compiles `rootNames` (ES2022 modules for Node, strict) with `extra` options on top; returns the
- * emitted files by path relative to `rootDir`, sorted. Any diagnostic fails the build. `texts`:
- * files compiled with other text than they hold, by absolute path.
+ * Compiles `rootNames` (EMIT_OPTIONS) with `extra` options on top, spelled as in a tsconfig.json;
+ * returns the emitted files by path relative to `rootDir`, sorted. Any diagnostic fails the build.
+ * `texts`: files compiled with other text than they hold, by absolute path.
  */
 export const compileInMemory = (
   what: string,
   rootNames: readonly string[],
   rootDir: string,
-  extra: ts.CompilerOptions,
+  extra: Record<string, unknown>,
   texts: ReadonlyMap<string, string> = new Map(),
 ): Map<string, string> => {
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    declaration: true,
-    rewriteRelativeImportExtensions: true,
-    skipLibCheck: true,
-    newLine: ts.NewLineKind.LineFeed,
-    rootDir,
-    outDir: OUT,
-    ...extra,
-  };
+  const converted = ts.convertCompilerOptionsFromJson({ ...EMIT_OPTIONS, ...extra }, rootDir);
+  if (converted.errors.length > 0) throw new Error(`compiling ${what}: ${converted.errors.map((error) => ts.flattenDiagnosticMessageText(error.messageText, '\n')).join('; ')}`);
+  const options: ts.CompilerOptions = { ...converted.options, rootDir, outDir: OUT };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
   host.readFile = (fileName) => texts.get(fileName) ?? readFile(fileName);
