@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { GeneratedPart } from './compiler/readme-files.ts';
+import { writeTree } from './compiler/write.ts';
 
 /** What the validator is built from (test/test-cache.test.ts: the modules it imports are there). */
 export const VALIDATOR_DIRS = ['schema', 'scripts', 'src'] as const;
@@ -74,23 +75,22 @@ export const keptVirtualModules = (rootDir: string, inputs: string): ReadonlyMap
 };
 
 /**
- * Writes the tests' validator built from `inputs`, unless it is there already: each file whole (written
- * aside, then renamed), its key last, so that a run stopped halfway leaves none and a test reading it
- * meanwhile never reads half a file.
+ * Writes the tests' validator built from `inputs`, with its key, unless it is there already: as one
+ * folder swapped in whole (writeTree), so that a run stopped halfway leaves the one before.
  */
 export const keepTestValidator = (rootDir: string, inputs: string, validator: TestValidator): void => {
   const dir = testValidatorDir(rootDir);
   if (readStamp(dir) === inputs) return;
-  rmSync(`${dir}inputs.sha256`, { force: true });
-  mkdirSync(dir, { recursive: true });
-  const write = (name: string, text: string) => {
-    writeFileSync(`${dir}${name}.${process.pid}.tmp`, text);
-    renameSync(`${dir}${name}.${process.pid}.tmp`, `${dir}${name}`);
-  };
-  write('package.json', '{ "type": "module" }\n');
-  for (const [name, text] of validator.scripts) write(name, text);
-  write('virtual-modules.json', JSON.stringify(Object.fromEntries(validator.virtualModules)));
-  write('inputs.sha256', inputs);
+  mkdirSync(cacheDir(rootDir), { recursive: true });
+  writeTree(
+    dir.slice(0, -1),
+    new Map([
+      ['package.json', '{ "type": "module" }\n'],
+      ...validator.scripts,
+      ['virtual-modules.json', JSON.stringify(Object.fromEntries(validator.virtualModules))],
+      ['inputs.sha256', inputs],
+    ]),
+  );
 };
 
 /** What test/fresh.test.ts compares with dist/, the data dictionary and the README. */
