@@ -7,7 +7,7 @@
  * - on the fast path and the full one (with one error allowed, the validator stops building issues
  *   and only decides);
  * - in memory (validateRecord on each dataset, beside the references it cannot see);
- * - with the command (a few cases, one process each).
+ * - with the command (three cases, each in one format; in every format under `npm run test:stress`).
  *
  * Only breaks that every format can hold are made (an unknown field or an empty list has no CSV
  * form). CHINA_ST_VERDICT_RUNS sets the number of cases (`npm run test:stress` runs more).
@@ -24,12 +24,12 @@ import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { toCsv } from '../scripts/compiler/csv.ts';
 import { deriveAllTables, tableRows } from '../scripts/compiler/tables.ts';
 import type { ValidDatasets } from '../scripts/compiler/check-records.ts';
-import { distDir, rootDir } from './helpers.ts';
+import { distDir, rootDir, stress } from './helpers.ts';
 
 type JsonRecord = Record<string, any>;
 type Datasets = Record<string, JsonRecord[]>;
 
-const RUNS = Number(process.env['CHINA_ST_VERDICT_RUNS'] ?? 40);
+const RUNS = Number(process.env['CHINA_ST_VERDICT_RUNS'] ?? 20);
 const FIXTURES_DIR = join(rootDir, 'test/fixtures/conformance');
 /** The fixtures small enough to write many times (the real-scale one is checked by the conformance suite). */
 const fixtureNames = readdirSync(FIXTURES_DIR, { withFileTypes: true })
@@ -247,7 +247,9 @@ describe('one verdict per record in every format and path', () => {
       broken.apply(datasets, 2);
       const files = write(join(tmp, `cli-${index}`), datasets);
       const expected = broken.name === 'nothing' || broken.name.startsWith('a country code') ? 0 : 1;
-      for (const format of ['json', 'ndjson', 'csv'] as const) {
+      // One format a case in npm test (each format once), every format for every case under test:stress.
+      const formats = (['json', 'ndjson', 'csv'] as const).filter((_, formatIndex) => stress || formatIndex === index);
+      for (const format of formats) {
         const result = spawnSync(process.execPath, [cli, 'validate', '--no-progress', ...files[format]], { encoding: 'utf8' });
         expect(result.status, `${fixture}, ${broken.name}, ${format}: ${result.stdout}${result.stderr}`).toBe(expected);
       }
