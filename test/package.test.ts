@@ -17,6 +17,16 @@ const publishedMeetings = readDistJson('json/meetings.json') as { id: string; wo
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** A TypeScript consumer of the main entry: typed data, ids as literal unions. */
+const consumerSource = `import { getMeeting, meetings, type Meeting, type MeetingId } from 'china-st-meetings';
+const id: MeetingId = 'national-st-work-conference-2020';
+const meeting: Meeting = getMeeting(id);
+const texts: readonly string[] = meeting.workReport?.priorities.map((priority) => priority.text) ?? [];
+export const count: number = meetings.length + texts.length;
+// @ts-expect-error: an unknown id is a type error for the consumer too
+getMeeting('national-st-work-conference-2019');
+`;
+
 let consumer = '';
 let packedFiles: string[] = [];
 
@@ -141,27 +151,17 @@ describe('the packed package', () => {
     expect(getPersonOnly.length).toBeLessThan(everything.length / 10);
   });
 
-  // TypeScript 5.9, the last with the JavaScript API, and 7 (native), what `npm install typescript` gives now.
-  it.each(['typescript', 'typescript-native'])('type-checks a TypeScript consumer with nothing else installed (no zod, no @types), with %s', (compiler) => {
-    writeFileSync(
-      join(consumer, 'main.ts'),
-      `import { getMeeting, meetings, type Meeting, type MeetingId } from 'china-st-meetings';
-       const id: MeetingId = 'national-st-work-conference-2020';
-       const meeting: Meeting = getMeeting(id);
-       const texts: readonly string[] = meeting.workReport?.priorities.map((priority) => priority.text) ?? [];
-       export const count: number = meetings.length + texts.length;
-       // @ts-expect-error: an unknown id is a type error for the consumer too
-       getMeeting('national-st-work-conference-2019');
-      `,
-    );
+  // TypeScript 7 (native), what `npm install typescript` gives now; TypeScript 5.9 reads the same
+  // consumer below, beside zod.
+  it('type-checks a TypeScript consumer with nothing else installed (no zod, no @types), with TypeScript 7', () => {
+    writeFileSync(join(consumer, 'main.ts'), consumerSource);
     // The package's declarations are checked (skipLibCheck off); TypeScript's own lib files are not
     // checked again (skipDefaultLibCheck).
     writeFileSync(
       join(consumer, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: [], skipLibCheck: false, skipDefaultLibCheck: true } }),
     );
-    const tsc = join(rootDir, `node_modules/${compiler}/bin/tsc`);
-    expect(run('node', [tsc, '-p', consumer, ...(compiler === 'typescript-native' ? ['--singleThreaded'] : [])], consumer)).toBe('');
+    expect(run('node', [join(rootDir, 'node_modules/typescript-native/bin/tsc'), '-p', consumer, '--singleThreaded'], consumer)).toBe('');
   });
 });
 
@@ -198,8 +198,9 @@ describe('the validator, installed with nothing else (no ajv, no zod, no csv-par
 describe('the zod entry (china-st-meetings/zod)', () => {
   // Its declarations are printed by TypeScript 7 (scripts/compiler/zod-module.ts): a consumer on
   // TypeScript 5.9 with zod installed resolves them and gets `Meeting` typed (a wrong field is an
-  // error, not `any`). Errors inside the declarations themselves are left to TypeScript 7's check.
-  it('type-checks as installed, beside zod, with TypeScript 5.9', () => {
+  // error, not `any`), and reads the main entry as the consumer above does. Errors inside the
+  // declarations themselves are left to TypeScript 7's check (skipLibCheck: zod's own are slow to check).
+  it('type-checks as installed, beside zod, with TypeScript 5.9, the main entry too', () => {
     const app = join(consumer, '..', 'zod-app');
     mkdirSync(join(app, 'node_modules'), { recursive: true });
     symlinkSync(join(consumer, 'node_modules/china-st-meetings'), join(app, 'node_modules/china-st-meetings'));
@@ -207,11 +208,12 @@ describe('the zod entry (china-st-meetings/zod)', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'zod-app', private: true, type: 'module' }));
     writeFileSync(
       join(app, 'main.ts'),
-      `import { Meeting } from 'china-st-meetings/zod';
-       export const id = (value: unknown): string => Meeting.parse(value).id;
-       // @ts-expect-error: a field the schema does not have
-       export const wrong = (value: unknown): string => Meeting.parse(value).noSuchField;
-      `,
+      `${consumerSource}
+import { Meeting as MeetingSchema } from 'china-st-meetings/zod';
+export const parsedId = (value: unknown): string => MeetingSchema.parse(value).id;
+// @ts-expect-error: a field the schema does not have
+export const wrong = (value: unknown): string => MeetingSchema.parse(value).noSuchField;
+`,
     );
     writeFileSync(
       join(app, 'tsconfig.json'),
