@@ -6,7 +6,7 @@
  * opened from disk. One browser for the whole file; the tests run in order on one page.
  * Fails (does not skip) when Chromium is missing: .ci/run installs it.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -95,12 +95,18 @@ const ndjson = (records: readonly unknown[]) => records.map((record) => `${JSON.
 
 /** Chooses the files in the page and waits for the verdict (valid, invalid or could not check). */
 const checkInPage = async (...files: Upload[]) => {
-  await page.setInputFiles(
-    '#validator-file',
-    files.map((file) => ({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes })),
-  );
+  // By path, as a user's file is: a buffer is sent to the browser as text (slow for a file of MiBs).
+  const dir = mkdtempSync(join(tmpdir(), 'china-st-meetings-upload-'));
+  const paths = files.map((file, index) => {
+    const path = join(dir, String(index), file.name);
+    mkdirSync(dirname(path));
+    writeFileSync(path, file.bytes);
+    return path;
+  });
+  await page.setInputFiles('#validator-file', paths);
   const status = page.locator('#validator-status');
   await page.locator('#validator-status.valid, #validator-status.invalid').waitFor();
+  rmSync(dir, { recursive: true, force: true });
   const rows = await page.locator('#validator-details table.issues tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
   );
