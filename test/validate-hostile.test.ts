@@ -225,7 +225,6 @@ describe('4. long lines, read from their bytes', () => {
     const texts: number[] = [];
     recordsOfLines(piece.bytes, false, (data, start, end) => new TextDecoder().decode(data.subarray(start, end)), 'f', 1, 0, {
       record: (_place, text) => texts.push(text.length),
-      tooDeep: () => undefined,
       unreadable: () => undefined,
     }, true);
     expect(texts).toEqual([line.length - 1]);

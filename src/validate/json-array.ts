@@ -217,7 +217,7 @@ export class JsonReader {
     if (this.elements === this.maxRecords + 1) {
       this.inputProblem(line, { code: 'out-of-range', message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
     }
-    this.sink.record(this.placeOf(index), text, false, this.inherited);
+    this.sink.record(this.placeOf(index), text, false, this.inherited, false);
   }
 
   /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */

@@ -217,9 +217,9 @@ export const SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
 /** V8's (Node's and Chromium's) Error, whose stack depth can be set; the DOM's types do not declare it. */
 const V8Error = Error as ErrorConstructor & { stackTraceLimit: number };
 
-/** Parses one record's JSON text. */
-export const parseRecordText = (text: string): ParseResult => {
-  const fault = text.length > SCAN_DEPTH_FROM ? nestingFault(text) : undefined;
+/** Parses one record's JSON text; `scanned`: its nesting was measured already (on its bytes) and was within bounds. */
+export const parseRecordText = (text: string, scanned = false): ParseResult => {
+  const fault = !scanned && text.length > SCAN_DEPTH_FROM ? nestingFault(text) : undefined;
   if (fault !== undefined) return { ok: false, ...fault };
   let value: unknown;
   // Text that does not start with `{` most likely fails: a throw without a stack costs half as much.
@@ -252,10 +252,10 @@ export const parseRecordText = (text: string): ParseResult => {
   return { ok: true, value };
 };
 
-/** True when the first character after JSON white space is `{` (in a text, or in its UTF-8 bytes). */
-export const beginsObject = (text: string | Uint8Array): boolean => {
+/** True when the first character after JSON white space is `{`. */
+export const beginsObject = (text: string): boolean => {
   for (let index = 0; index < text.length; index += 1) {
-    const code = typeof text === 'string' ? text.charCodeAt(index) : text[index];
+    const code = text.charCodeAt(index);
     if (code === 0x7b) return true;
     // Space, tab, line feed, carriage return: JSON's white space.
     if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;

@@ -4,7 +4,7 @@
  * reads the records of a piece, decoding each line in place.
  */
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import { beginsObject, nestingFault, SCAN_DEPTH_FROM_BYTES, type NestingFault } from './json-text.ts';
+import { nestingFault, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
 import { objectPrototypeExtended } from './json-values.ts';
 import type { RecordPlace } from './ledger.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
@@ -115,11 +115,10 @@ export interface TextRecordSink {
   /**
    * `last`: the record ends the input with no line end after it. `inherited`: Object.prototype holds
    * more than its standard properties (readers look once per chunk: no other code runs while one is read).
+   * `scanned`: its nesting was measured on its bytes, and was within bounds.
    */
-  record(place: TextPlace, text: string, last: boolean, inherited: boolean): void;
-  /** A long line that nests too deep or too wide, told from its bytes (`beginsObject`: it starts with `{`). */
-  tooDeep(place: TextPlace, beginsObject: boolean, fault: NestingFault): void;
-  /** A record that could not be read (too long, not UTF-8); reading goes on. */
+  record(place: TextPlace, text: string, last: boolean, inherited: boolean, scanned: boolean): void;
+  /** A record that could not be read (too long, not UTF-8, nested too deep or too wide); reading goes on. */
   unreadable(place: TextPlace, problem: InputProblem): void;
 }
 
@@ -145,25 +144,26 @@ export const recordsOfLines = (
   disposable = false,
 ): { lineEnds: number; records: number } => {
   let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
-  let fault: NestingFault | undefined;
+  let fault: InputProblem | undefined;
   const inherited = objectPrototypeExtended();
   while (start < bytes.length) {
     const newline = bytes.indexOf(LF, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
     const place = { file, line, record };
+    const scanned = end - start > SCAN_DEPTH_FROM_BYTES;
     if (end - start > MAX_LINE_BYTES) {
       sink.unreadable(place, TOO_LONG_LINE);
       record += 1;
-    } else if ((fault = end - start > SCAN_DEPTH_FROM_BYTES ? nestingFault(bytes.subarray(start, end)) : undefined) !== undefined) {
+    } else if ((fault = scanned ? nestingFault(bytes.subarray(start, end)) : undefined) !== undefined) {
       // Not UTF-8 comes first, as it does when the text is made.
-      if (decode.isValid === undefined ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) sink.unreadable(place, NOT_UTF8);
-      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)), fault);
+      const utf8 = decode.isValid === undefined ? decode(bytes, start, end) !== null : decode.isValid(bytes, start, end);
+      sink.unreadable(place, utf8 ? fault : NOT_UTF8);
       record += 1;
     } else {
       const text = decode(bytes, start, end);
-      if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
+      if (disposable && scanned && endsPiece(bytes, end)) release(bytes.buffer);
       if (text === null) sink.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== '') sink.record(place, text, newline === -1 && last, inherited);
+      else if (text.trim() !== '') sink.record(place, text, newline === -1 && last, inherited, scanned);
       if (text === null || text.trim() !== '') record += 1;
     }
     line += 1;

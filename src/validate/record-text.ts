@@ -1,5 +1,5 @@
 /** One record's JSON text (an NDJSON line, a JSON array element) parsed and checked, or why it could not be read. */
-import { beginsObject, lineAndColumn, parseRecordText, type NestingFault } from './json-text.ts';
+import { beginsObject, lineAndColumn, parseRecordText } from './json-text.ts';
 import { isJsonText } from './json-syntax.ts';
 import { notJsonProblem, readJsonValue } from './json-values.ts';
 import { checkRecord, REJECTED, type CheckContext, type RecordOutcome } from './record-check.ts';
@@ -15,10 +15,6 @@ export interface UnreadableText {
   readonly message: string;
 }
 
-/** checkRecordText's outcome for a text known from its bytes to nest too deep or too wide. */
-export const tooDeepOutcome = (collect: boolean, startsObject: boolean, fault: NestingFault): RecordOutcome | UnreadableText =>
-  !collect && !startsObject ? REJECTED : { accepted: 'unreadable', lineInText: 1, ...fault };
-
 /**
  * Once the issue list is full and a text that began an object failed to parse, texts up to this
  * long are first told apart without JSON.parse (json-syntax.ts): its throw costs as much as parsing
@@ -29,12 +25,15 @@ const SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
 /** Whether the last text checked past the cap began an object and was broken: the next is likely broken too. */
 let brokenBefore = false;
 
-/** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). `inherited`: see TextRecordSink. */
-export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean, inherited: boolean): RecordOutcome | UnreadableText => {
+/**
+ * `last`: the text is the end of the input, with no line end after it (a cut may be truncation).
+ * `inherited`, `scanned`: see TextRecordSink.
+ */
+export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean, inherited: boolean, scanned = false): RecordOutcome | UnreadableText => {
   // Once the issue list is full, a text that does not begin an object is only counted, unparsed.
   if (!collect && !beginsObject(text)) return REJECTED;
   if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
-  const parsed = parseRecordText(text);
+  const parsed = parseRecordText(text, scanned);
   brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
     // Objects JSON.parse makes inherit from Object.prototype: a polluted one would lend them fields,
@@ -72,7 +71,6 @@ const settleText = (target: TextSettler, place: TextPlace, outcome: RecordOutcom
 
 /** Checks each record's text and settles its outcome. */
 export const textSink = (target: TextSettler): TextRecordSink => ({
-  record: (place, text, last, inherited) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited)),
-  tooDeep: (place, startsObject, fault) => settleText(target, place, tooDeepOutcome(target.collect, startsObject, fault)),
+  record: (place, text, last, inherited, scanned) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited, scanned)),
   unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message),
 });
