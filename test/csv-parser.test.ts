@@ -184,18 +184,6 @@ describe('each error, with its line', () => {
     expect(records).toEqual([['id']]);
   });
 
-  it('passes on an error thrown by the listener, and parses nothing more', () => {
-    const records: string[][] = [];
-    const parser = new CsvRecordParser((record) => {
-      if (record[0] === 'boom') throw new Error('listener bug');
-      records.push(record);
-    });
-    expect(() => parser.write('a\nboom\nb\n')).toThrow('listener bug');
-    expect(parser.write('c\n')).toBeUndefined();
-    expect(parser.end()).toBeUndefined();
-    expect(records).toEqual([['a']]);
-  });
-
   it('stops at the first error: nothing is parsed after it', () => {
     const got = ours(['a\nb"c\n', 'd\n']);
     expect(got.records).toEqual([['a']]);

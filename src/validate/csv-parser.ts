@@ -105,25 +105,15 @@ export class CsvRecordParser {
 
   write(text: string): CsvSyntaxError | undefined {
     if (this.failure !== undefined || this.done) return this.failure;
-    if (text.length > 0) this.guarded(this.tail === '' ? text : this.tail + text, false);
+    if (text.length > 0) this.parse(this.tail === '' ? text : this.tail + text, false);
     return this.failure;
   }
 
   end(): CsvSyntaxError | undefined {
     if (this.failure !== undefined || this.done) return this.failure;
     this.done = true;
-    this.guarded(this.tail, true);
+    this.parse(this.tail, true);
     return this.failure;
-  }
-
-  /** A listener that throws ends the parse: the error goes to the caller. */
-  private guarded(input: string, final: boolean): void {
-    try {
-      this.parse(input, final);
-    } catch (error) {
-      this.done = true;
-      throw error;
-    }
   }
 
   /** Fails the parse; always false, so that a method can return it to stop. */
