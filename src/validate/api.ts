@@ -83,5 +83,3 @@ export const createApi = (deps: ValidatorDeps) => {
 
   return { validateRecord, validateRecords, validateChunks, schemas, tables };
 };
-
-export type Api = ReturnType<typeof createApi>;

@@ -27,10 +27,6 @@ export const joinInto = (parts: readonly Uint8Array[], out: Uint8Array): Uint8Ar
   return out;
 };
 
-/** The parts as one array: the only part itself, or a copy of them all. */
-export const concatBytes = (parts: readonly Uint8Array[], total: number): Uint8Array =>
-  parts.length === 1 && parts[0] !== undefined ? parts[0] : joinInto(parts, new Uint8Array(total));
-
 /** An ArrayBuffer that can grow and shrink in place (ES2024; Node 20 and current browsers have it). */
 type GrowableBuffer = ArrayBuffer & { resize(byteLength: number): void; readonly resizable: true };
 
@@ -96,7 +92,8 @@ export class ByteCarry {
     this.parts = [];
     this.long = undefined;
     this.length = 0;
-    return long === undefined ? concatBytes(parts, length) : new Uint8Array(long, 0, long.byteLength);
+    if (long !== undefined) return new Uint8Array(long, 0, long.byteLength);
+    return parts.length === 1 && parts[0] !== undefined ? parts[0] : joinInto(parts, new Uint8Array(length));
   }
 
   clear(): void {

@@ -87,7 +87,6 @@ const withFriendlyErrors = <T>(args: readonly string[], parse: () => T): T => {
       if (value !== undefined && /^-[0-9.]/u.test(value)) throw new UsageError(`${option} takes a whole number of at least 1, not "${escapeControls(value)}"`);
       throw new UsageError(`${option ?? 'an option'} needs a value, written after it (as in --max-errors 10)`);
     }
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(message);
     throw error;
   }
 };
@@ -176,7 +175,7 @@ export const runCommand = async (argv: string[], io: CommandIo): Promise<number>
       io.err(`china-st-meetings: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof InputError) {
       io.err(`china-st-meetings: ${escapeControls((error as Error).message)}\n`);
       if (!(error instanceof InputError)) io.err('Run `china-st-meetings --help` for usage.\n');
       return EXIT.usage;

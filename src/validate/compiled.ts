@@ -1,12 +1,12 @@
 /** The module the build compiles (scripts/compiler/compiled-module.ts): a validator per record schema and per CSV table, and what the runtime knows of them. */
-import type { RulesModel } from '../rules.ts';
-import type { AjvError } from './issues.ts';
+import type { RuleError, RulesModel } from '../rules.ts';
 import type { ItemLimits } from './item-limits.ts';
 import type { SchemaInfo, TableInfo } from './types.ts';
 
 export interface CompiledValidator {
   (data: unknown): boolean;
-  errors?: readonly AjvError[] | null;
+  /** As ajv makes them, without message or data: the schema's, or a rule keyword's. */
+  errors?: readonly RuleError[] | null;
 }
 
 export interface CompiledModule {

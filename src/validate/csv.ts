@@ -1,5 +1,5 @@
 /** CSV chunks into rows (csv-parser.ts), each with the line it starts on, the bytes checked to be UTF-8 text; csv-table.ts says what they mean. */
-import { INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
+import { DEFAULT_MAX_RECORD_BYTES, INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
 import { CsvRecordParser, type CsvSyntaxError } from './csv-parser.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 
@@ -22,9 +22,6 @@ export const decodingStage = (): CsvInputStage => {
 /** The parser is given at most this much at a time: a stop takes effect within a piece, and little text is held. */
 const PARSER_PIECE_BYTES = 64 * 1024;
 
-/** The longest record, in characters of its fields. */
-export const MAX_RECORD_SIZE = 64 * 1024 * 1024;
-
 /** Receives the rows in order; `header` and `row` may stop the reading. */
 export interface CsvRowSink {
   header(cells: string[]): void;
@@ -43,7 +40,8 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
     sink.inputProblem(line, problem);
   };
 
-  // An empty line is a record of one empty field: skipped, its line counted.
+  // An empty line is a record of one empty field: skipped, its line counted. A record's fields are
+  // bounded in characters by the number that bounds the other formats' records in bytes.
   const parser = new CsvRecordParser(
     (record, line) => {
       if (stopped || (record.length === 1 && record[0] === '')) return;
@@ -52,7 +50,7 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
         sink.header(record);
       } else sink.row(record, line);
     },
-    MAX_RECORD_SIZE,
+    DEFAULT_MAX_RECORD_BYTES,
   );
 
   /** A syntax error stops the reading (unless the rows stopped it first). */

@@ -4,7 +4,6 @@ import { rulesOf } from './record-check.ts';
 import { InputError, type DatasetName, type InputFormat, type SchemaInfo, type TableInfo } from './types.ts';
 
 export interface DatasetModel {
-  readonly compiled: CompiledModule;
   /** The datasets each dataset's records refer to. */
   readonly referenceTargets: ReadonlyMap<string, readonly string[]>;
   /** 0 for a dataset that refers to no other, else one more than the deepest dataset it refers to. */
@@ -41,7 +40,6 @@ export const datasetModel = (compiled: CompiledModule): DatasetModel => {
   const datasetOfKind = new Map(compiled.schemas.map((schema) => [schema.recordKind, schema.dataset]));
   const referenceTargets = new Map(Object.entries(rulesOf(compiled).referenceTargets));
   const model: DatasetModel = {
-    compiled,
     referenceTargets,
     rank: ranks(referenceTargets),
     schema: (name) => {

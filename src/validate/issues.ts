@@ -7,9 +7,6 @@ import { pointerToken, valueAt } from '../json-pointer.ts';
 import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
 
-/** An ajv error object as the compiled validators make them (no message, no data): the schema's, or a rule keyword's. */
-export type AjvError = RuleError;
-
 /** No issues: one frozen array, shared (a check that finds none allocates nothing). */
 export const NO_ISSUES: readonly never[] = Object.freeze([]);
 
@@ -73,7 +70,7 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
 /** The param that names the field an error is about: the issue points at that field. */
 const FIELD_PARAMS: Readonly<Record<string, string>> = { additionalProperties: 'additionalProperty', unevaluatedProperties: 'unevaluatedProperty', required: 'missingProperty' };
 
-const describe = ({ keyword, params, instancePath: pointer }: AjvError, value: unknown, patterns: Patterns): RecordIssue => {
+const describe = ({ keyword, params, instancePath: pointer }: RuleError, value: unknown, patterns: Patterns): RecordIssue => {
   const [code, says] = WORDINGS[keyword] ?? ['schema', () => `must pass "${keyword}"`];
   const named = FIELD_PARAMS[keyword];
   const field = named === undefined ? '' : excerpt(String(params[named]));
@@ -81,14 +78,14 @@ const describe = ({ keyword, params, instancePath: pointer }: AjvError, value: u
 };
 
 /** Whether the errors are the record rules' alone: the value kept to its schema (then its id counts, as a valid record's does). */
-export const keptToSchema = (errors: readonly AjvError[]): boolean => errors.every((error) => isRuleKeyword(error.keyword));
+export const keptToSchema = (errors: readonly RuleError[]): boolean => errors.every((error) => isRuleKeyword(error.keyword));
 
 /**
  * The issues of a rejected value. `discriminator` errors are left out: a union told apart by a
  * property also reports that property's own error (missing, or not one allowed). So are `if`
  * errors (a CSV row's conditions): the `then` they name reports what is wrong.
  */
-export const issuesOf = (errors: readonly AjvError[], value: unknown, patterns: Readonly<Record<string, string>>): RecordIssue[] => {
+export const issuesOf = (errors: readonly RuleError[], value: unknown, patterns: Readonly<Record<string, string>>): RecordIssue[] => {
   if (keptToSchema(errors)) return ruleProblems(errors);
   const seen = new Set<string>();
   const issues: RecordIssue[] = [];

@@ -2,6 +2,7 @@
  * Parses the JSON text of one record with `JSON.parse`, and catches what it silently accepts:
  * duplicate keys (it keeps the last) and absurd nesting. Positions become line and column.
  */
+import type { InputProblem } from './bytes.ts';
 import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
 
@@ -166,13 +167,8 @@ export const SCAN_DEPTH_FROM = 64 * 1024;
 /** More members than any object of a valid record has (the widest has 24); JSON.parse would make every key. */
 export const MAX_MEMBERS = 1000;
 
-export interface NestingFault {
-  readonly code: ErrorCode;
-  readonly message: string;
-}
-
-export const TOO_DEEP_FAULT: NestingFault = { code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
-const TOO_WIDE_FAULT: NestingFault = {
+export const TOO_DEEP_FAULT: InputProblem = { code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+const TOO_WIDE_FAULT: InputProblem = {
   code: 'too-large',
   message: `holds an object of more than ${MAX_MEMBERS} members (no object of a valid record has even 100); not checked`,
 };
@@ -184,7 +180,7 @@ const TOO_WIDE_FAULT: NestingFault = {
  * ASCII only, which UTF-8 never uses inside another character: bytes and text give one answer, so a
  * long line is refused unread.
  */
-export const nestingFault = (text: string | Uint8Array): NestingFault | undefined => {
+export const nestingFault = (text: string | Uint8Array): InputProblem | undefined => {
   const isText = typeof text === 'string';
   const at = (index: number) => (isText ? text.charCodeAt(index) : (text[index] as number));
   let depth = 0;

@@ -30,11 +30,9 @@ const CR = 0x0d;
 /** A line's length without its line end (LF or CR LF). */
 const contentEnd = (bytes: Uint8Array, start: number, end: number) => (end > start && bytes[end - 1] === CR ? end - 1 : end);
 
-const MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
-
 export class NdjsonCutter {
   /** The line not ended yet, up to the longest record and a CR LF; a longer one is too long to be a record, and is dropped up to its line end (`over`). */
-  private readonly carry = new ByteCarry(MAX_LINE_BYTES + 2);
+  private readonly carry = new ByteCarry(DEFAULT_MAX_RECORD_BYTES + 2);
   /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
   private carryEndsWithCr = false;
   private stopped = false;
@@ -64,7 +62,7 @@ export class NdjsonCutter {
       }
       // A CR before the line end is not content, whether it came in this chunk or ended the one before.
       const content = newline === 0 && this.carryEndsWithCr ? carry.length - 1 : carry.length + contentEnd(chunk, 0, newline);
-      if (carry.over || content > MAX_LINE_BYTES) {
+      if (carry.over || content > DEFAULT_MAX_RECORD_BYTES) {
         carry.clear();
         pieces.push({ kind: 'too-long' });
       } else {
@@ -91,7 +89,7 @@ export class NdjsonCutter {
     }
     if (this.carry.length === 0) return [];
     const bytes = this.carry.take();
-    if (contentEnd(bytes, 0, bytes.length) > MAX_LINE_BYTES) return [{ kind: 'too-long' }];
+    if (contentEnd(bytes, 0, bytes.length) > DEFAULT_MAX_RECORD_BYTES) return [{ kind: 'too-long' }];
     return [{ kind: 'lines', bytes, last: true, own: true }];
   }
 
@@ -151,7 +149,7 @@ export const recordsOfLines = (
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
     const place = { file, line, record };
     const scanned = end - start > SCAN_DEPTH_FROM_BYTES;
-    if (end - start > MAX_LINE_BYTES) {
+    if (end - start > DEFAULT_MAX_RECORD_BYTES) {
       sink.unreadable(place, TOO_LONG_LINE);
       record += 1;
     } else if ((fault = scanned ? nestingFault(bytes.subarray(start, end)) : undefined) !== undefined) {
