@@ -157,10 +157,11 @@ export class IdArena {
   }
 
   /**
-   * Decodes the entries of `ref`'s group up to it; returns its number. Entries read in order (as the
-   * references held are resolved) go on from the one sought before, in the same group.
+   * The number of the entry at `ref`: decodes the entries of its group up to it (leaving its
+   * characters decoded). Entries read in order (as the references held are resolved) go on from the
+   * one sought before, in the same group.
    */
-  private seek(ref: number): number {
+  number(ref: number): number {
     let low = 0;
     let high = this.groupCount - 1;
     while (low < high) {
@@ -214,12 +215,8 @@ export class IdArena {
   }
 
   idAt(ref: number): string {
-    this.seek(ref);
+    this.number(ref);
     return this.decodedText();
-  }
-
-  number(ref: number): number {
-    return this.seek(ref);
   }
 
   /** Whether the entry at `ref` is `id`: its length and own characters first (hash collisions cost little), then the shared ones. */
@@ -236,7 +233,7 @@ export class IdArena {
       for (let i = shared; i < id.length; i += 1, at += 2) if (((bytes[at] as number) | ((bytes[at + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
     } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
     if (shared === 0) return true;
-    this.seek(ref);
+    this.number(ref);
     const chars = this.chars;
     for (let i = 0; i < shared; i += 1) if (chars[i] !== id.charCodeAt(i)) return false;
     return true;
