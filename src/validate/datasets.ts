@@ -3,16 +3,6 @@ import type { CompiledModule } from './compiled.ts';
 import { rulesOf } from './record-check.ts';
 import { InputError, type DatasetName, type InputFormat, type SchemaInfo, type TableInfo } from './types.ts';
 
-export interface DatasetModel {
-  /** The datasets each dataset's records refer to. */
-  readonly referenceTargets: ReadonlyMap<string, readonly string[]>;
-  /** 0 for a dataset that refers to no other, else one more than the deepest dataset it refers to. */
-  readonly rank: ReadonlyMap<string, number>;
-  schema(name: string): SchemaInfo;
-  table(name: string): TableInfo | undefined;
-  datasetOfTable(table: TableInfo): DatasetName;
-}
-
 /**
  * Why a schema asked for does not fit a CSV file's table, or undefined when it does: a table's rows
  * are records of its own dataset (a child table's, of its parent's), whatever schema is named.
@@ -24,8 +14,6 @@ export const schemaMisfit = (model: DatasetModel, schemaName: string, table: Tab
   return `the schema "${schema.name}" does not fit ${file}: its table, ${table.name}, belongs to the ${dataset} dataset. For a CSV file the table says what its rows are: leave the schema out, or give a table of the ${schema.dataset} dataset`;
 };
 
-const models = new WeakMap<CompiledModule, DatasetModel>();
-
 const ranks = (targets: ReadonlyMap<string, readonly string[]>): Map<string, number> => {
   const rankOf = (dataset: string, seen: readonly string[]): number => {
     const others = (targets.get(dataset) ?? []).filter((target) => target !== dataset && !seen.includes(target));
@@ -34,23 +22,32 @@ const ranks = (targets: ReadonlyMap<string, readonly string[]>): Map<string, num
   return new Map([...targets.keys()].map((dataset) => [dataset, rankOf(dataset, [])]));
 };
 
-export const datasetModel = (compiled: CompiledModule): DatasetModel => {
-  const known = models.get(compiled);
-  if (known !== undefined) return known;
+const modelOf = (compiled: CompiledModule) => {
   const datasetOfKind = new Map(compiled.schemas.map((schema) => [schema.recordKind, schema.dataset]));
   const referenceTargets = new Map(Object.entries(rulesOf(compiled).referenceTargets));
-  const model: DatasetModel = {
+  return {
+    /** The datasets each dataset's records refer to. */
     referenceTargets,
+    /** 0 for a dataset that refers to no other, else one more than the deepest dataset it refers to. */
     rank: ranks(referenceTargets),
-    schema: (name) => {
+    schema: (name: string): SchemaInfo => {
       const info = compiled.schemas.find((schema) => schema.name === name);
       if (info === undefined) throw new InputError(`unknown schema "${name}"; use one of: ${compiled.schemas.map((schema) => schema.name).join(', ')}`);
       return info;
     },
-    table: (name) => compiled.tables.find((table) => table.name === name),
-    datasetOfTable: (table) => datasetOfKind.get(table.recordKind) as DatasetName,
+    table: (name: string): TableInfo | undefined => compiled.tables.find((table) => table.name === name),
+    datasetOfTable: (table: TableInfo) => datasetOfKind.get(table.recordKind) as DatasetName,
   };
-  models.set(compiled, model);
+};
+
+export type DatasetModel = ReturnType<typeof modelOf>;
+
+const models = new WeakMap<CompiledModule, DatasetModel>();
+
+/** The model of a compiled module, made once. */
+export const datasetModel = (compiled: CompiledModule): DatasetModel => {
+  let model = models.get(compiled);
+  if (model === undefined) models.set(compiled, (model = modelOf(compiled)));
   return model;
 };
 

@@ -12,7 +12,7 @@ import { JsonReader } from './json-array.ts';
 import type { Ledger } from './ledger.ts';
 import { ndjsonReader } from './ndjson.ts';
 import { textSink } from './record-text.ts';
-import { InputError, type InputFormat, type SchemaName } from './types.ts';
+import { InputError, type InputFormat, type SchemaName, type ValidateChunksOptions } from './types.ts';
 
 /** What the platform provides. */
 export interface ValidatorDeps {
@@ -21,18 +21,14 @@ export interface ValidatorDeps {
   readonly csvInput: () => CsvInputStage;
 }
 
-export interface ChunkInput {
+/** An input to read: the options of validateChunks, with its file name and schema settled. */
+export type ChunkInput = Pick<ValidateChunksOptions, 'format' | 'table' | 'totalBytes' | 'onProgress' | 'signal'> & {
   readonly file: string;
-  readonly format: InputFormat;
   readonly schema: SchemaName;
   /** The schema was asked for, not taken by default: a CSV file's table must then fit it. */
   readonly schemaGiven?: boolean;
-  readonly table?: string;
   readonly chunks: AsyncIterable<ChunkLike> | Iterable<ChunkLike>;
-  readonly totalBytes?: number;
-  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
-  readonly signal?: AbortSignal;
-}
+};
 
 const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'] satisfies InputFormat[];
 

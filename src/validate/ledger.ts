@@ -22,15 +22,7 @@ export interface RecordPlace {
   readonly pointerPrefix?: string;
 }
 
-export interface FileCounts {
-  records: number;
-  validRecords: number;
-  invalidRecords: number;
-  inputErrors: number;
-  bytes: number;
-}
-
-const zeroCounts = (): FileCounts => ({ records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 });
+const zeroCounts = () => ({ records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 });
 
 /** A record's key, checked for uniqueness in its key space (a dataset's ids, or a CSV table's keys). */
 export interface RecordKey {
@@ -85,7 +77,7 @@ export class Ledger {
   }
 
   /** The file being read: its counts. */
-  get current(): FileCounts {
+  get current() {
     return this.counts;
   }
 
