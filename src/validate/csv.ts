@@ -33,7 +33,6 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
   const guard = new TextGuard();
   let stopped = false;
   let header = false;
-  let bytes = 0;
 
   const stop = (line: number | undefined, problem: InputProblem) => {
     stopped = true;
@@ -79,7 +78,6 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
 
   return {
     push: (input: Uint8Array) => {
-      bytes += input.length;
       if (!stopped) guarded(guard.push(input));
     },
     end: () => {
@@ -88,7 +86,7 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
       if (rest === null) stopForEncoding();
       else if (rest.length > 0) failed(parser.write(rest));
       if (!stopped) failed(parser.end());
-      if (!header && bytes > 0 && !stopped) sink.inputProblem(undefined, { code: 'empty-input', message: 'the file holds no header row' });
+      if (!header && !stopped) sink.inputProblem(undefined, { code: 'empty-input', message: 'the file holds no header row' });
     },
     stop,
     get reading() {

@@ -52,7 +52,8 @@ export interface Reader {
 
 /**
  * Gives the reader an input's chunks as bytes (chunk-bytes.ts), counting them and telling the
- * progress; after a stop, counts a few more. An abort stops it also while the input waits.
+ * progress; after a stop, counts a few more. An abort stops it also while the input waits. An input
+ * of no bytes is not ended, only reported as empty (endInput).
  */
 export const readChunks = async (ledger: Ledger, input: ChunkInput, reader: Reader): Promise<void> => {
   let [nextProgress, drained] = [PROGRESS_EVERY, 0];
@@ -69,7 +70,7 @@ export const readChunks = async (ledger: Ledger, input: ChunkInput, reader: Read
       input.onProgress(counts.bytes, input.totalBytes);
     }
   }
-  await reader.end();
+  if (ledger.current.bytes > 0) await reader.end();
 };
 
 /** Begins an input of one schema: its counts in the ledger, and its run. */

@@ -32,7 +32,6 @@ export class JsonReader {
   private inElement = false;
   private elementLine = 1;
   private afterComma = false;
-  private bytes = 0;
   private elements = 0;
   /** Whether Object.prototype was extended when this chunk came (see TextRecordSink). */
   private inherited = false;
@@ -50,7 +49,6 @@ export class JsonReader {
   }
 
   push(input: Uint8Array): void {
-    this.bytes += input.length;
     this.inherited = objectPrototypeExtended();
     if (this.mode !== 'stopped') this.take(this.guard.push(input));
   }
@@ -158,9 +156,8 @@ export class JsonReader {
     return this.mode !== 'stopped';
   }
 
-  /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
   end(): void {
-    if (this.mode === 'stopped' || this.bytes === 0) return;
+    if (this.mode === 'stopped') return;
     this.inherited = objectPrototypeExtended();
     this.take(this.guard.end());
     if ((this.mode as Mode) === 'stopped') return;
