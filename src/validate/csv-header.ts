@@ -25,14 +25,6 @@ export const tableNamed = (tables: readonly TableInfo[], name: string): TableInf
   return table;
 };
 
-/** Each table's column names, for look-ups in time linear in a header however wide. */
-const columnNames = new WeakMap<TableInfo, ReadonlySet<string>>();
-const namesOf = (table: TableInfo): ReadonlySet<string> => {
-  let names = columnNames.get(table);
-  if (names === undefined) columnNames.set(table, (names = new Set(table.columns.map((column) => column.name))));
-  return names;
-};
-
 const pickTable = (tables: readonly TableInfo[], header: readonly string[], file: string, named: string | undefined): TableInfo | string => {
   if (named !== undefined) return tableNamed(tables, named);
   // A file named after a table is that table: differences in its header are then reported.
@@ -40,7 +32,7 @@ const pickTable = (tables: readonly TableInfo[], header: readonly string[], file
   if (byFileName !== undefined) return byFileName;
   const given = new Set(header);
   const fits = (table: TableInfo) => {
-    const known = namesOf(table);
+    const known = new Set(table.columns.map((column) => column.name));
     return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
   };
   const candidates = tables.filter(fits);
@@ -56,17 +48,6 @@ const otherSeparator = (header: readonly string[]): string | undefined => {
   return only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : 'vertical bars';
 };
 
-/** The first column named twice, or -1. */
-const firstRepeated = (header: readonly string[]): number => {
-  const seen = new Set<string>();
-  for (let index = 0; index < header.length; index += 1) {
-    const name = header[index] as string;
-    if (seen.has(name)) return index;
-    seen.add(name);
-  }
-  return -1;
-};
-
 /**
  * A header read against the tables: `unknown` columns are reported, unchecked; a `problem` stops the
  * file's rows. Every look-up is by name, so a header of a million columns takes linear time.
@@ -78,11 +59,12 @@ export const readHeader = (tables: readonly TableInfo[], header: readonly string
   }
   const table = pickTable(tables, header, file, named);
   if (typeof table === 'string') return { problem: { code: 'csv-unknown-table', message: table } };
-  const repeated = firstRepeated(header);
+  // Each name's first place in the header: a name at another place is a repeat.
+  const places = new Map(header.map((name, index) => [name, index] as const).reverse());
+  const repeated = header.findIndex((name, index) => places.get(name) !== index);
   if (repeated !== -1) return { problem: { code: 'csv-duplicate-column', message: `the column "${excerpt(header[repeated] ?? '')}" appears twice in the header` } };
   const byName = new Map(table.columns.map((column) => [column.name, column]));
   const columns = header.map((name) => byName.get(name));
-  const places = new Map(header.map((name, index) => [name, index]));
   const layout: CsvLayout = { table, header, columns, at: (name) => (byName.has(name) ? (places.get(name) ?? -1) : -1) };
   const unknown = columns.flatMap((column, index) => (column === undefined ? [index] : []));
   const missing = table.columns.filter((column) => column.required && !places.has(column.name));
