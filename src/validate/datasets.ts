@@ -1,6 +1,7 @@
 /** What the compiled module says of the datasets (from the build's registry; none is named here), derived once. */
 import type { CompiledModule } from './compiled.ts';
-import { rulesOf } from './record-check.ts';
+import { createRules } from '../rules.ts';
+import { ID_SLOT } from './pending-references.ts';
 import { InputError, type DatasetName, type InputFormat, type SchemaInfo, type TableInfo } from './types.ts';
 
 /**
@@ -24,8 +25,13 @@ const ranks = (targets: ReadonlyMap<string, readonly string[]>): Map<string, num
 
 const modelOf = (compiled: CompiledModule) => {
   const datasetOfKind = new Map(compiled.schemas.map((schema) => [schema.recordKind, schema.dataset]));
-  const referenceTargets = new Map(Object.entries(rulesOf(compiled).referenceTargets));
+  const rules = createRules(compiled.rules);
+  const referenceTargets = new Map(Object.entries(rules.referenceTargets));
   return {
+    /** The rules bound to the module's model. */
+    rules,
+    /** The message of an unresolved reference into each dataset, its id left to fill (ID_SLOT): one string for every reference held. */
+    unresolvedTemplates: new Map([...referenceTargets.keys()].map((target) => [target, rules.unresolvedMessage({ target, id: ID_SLOT, pointer: '' })])),
     /** The datasets each dataset's records refer to. */
     referenceTargets,
     /** 0 for a dataset that refers to no other, else one more than the deepest dataset it refers to. */

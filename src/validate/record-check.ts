@@ -2,12 +2,12 @@
  * The check of one parsed record on its own (in any thread): its compiled validator, then its
  * references into datasets read before. Pure: counting, capping and unique ids are the ledger's.
  */
-import { createRules, type Rules } from '../rules.ts';
 import type { CompiledModule } from './compiled.ts';
+import { datasetModel } from './datasets.ts';
 import { issuesOf, keptToSchema, NO_ISSUES, type RecordIssue } from './issues.ts';
 import { tooManyItems } from './item-limits.ts';
 import type { DatasetName, RecordSchemaName } from './types.ts';
-import { ID_SLOT, NO_REFERENCES, type HeldReference } from './pending-references.ts';
+import { NO_REFERENCES, type HeldReference } from './pending-references.ts';
 
 /** Rejected by the schema (`issues` empty when not asked for), or passed: its id, rules' and references' issues, references into its own dataset. */
 export type RecordOutcome =
@@ -31,39 +31,21 @@ export interface CheckContext {
 /** Rejected, its issues not asked for. */
 export const REJECTED: RecordOutcome = Object.freeze({ accepted: false, issues: NO_ISSUES });
 
-/** The rules bound to the module's model (once per module). */
-const rulesByModule = new WeakMap<CompiledModule, Rules>();
-export const rulesOf = (compiled: CompiledModule): Rules => {
-  let rules = rulesByModule.get(compiled);
-  if (rules === undefined) rulesByModule.set(compiled, (rules = createRules(compiled.rules)));
-  return rules;
-};
-
 /**
  * Records of longer JSON texts (or given in memory) are searched for a list over its bound before
  * the validator would check every item of it; shorter ones only once rejected.
  */
 const LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
 
-/** Per rules, the message of an unresolved reference into each dataset, its id left to fill (ID_SLOT): one string for every reference held. */
-const templatesByRules = new WeakMap<Rules, Map<string, string>>();
-const unresolvedTemplate = (rules: Rules, target: string): string => {
-  let templates = templatesByRules.get(rules);
-  if (templates === undefined) templatesByRules.set(rules, (templates = new Map()));
-  let template = templates.get(target);
-  if (template === undefined) templates.set(target, (template = rules.unresolvedMessage({ target, id: ID_SLOT, pointer: '' })));
-  return template;
-};
-
 /** The record's references: into its own dataset, held; into a dataset read before, looked up. */
 const referencesOf = (context: CheckContext, value: unknown, issues: RecordIssue[]): readonly HeldReference[] => {
-  const rules = rulesOf(context.compiled);
+  const { rules, unresolvedTemplates } = datasetModel(context.compiled);
   let selfReferences: HeldReference[] | undefined;
   // Fields into a dataset that was not read are not walked: nothing could be looked up.
   const checked = (target: string) => target === context.dataset || context.completeIds.has(target);
   for (const reference of rules.referencesOf(context.dataset, value, checked)) {
     if (reference.target === context.dataset) {
-      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplate(rules, reference.target) });
+      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplates.get(reference.target) as string });
     } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
       issues.push({ pointer: reference.pointer, code: 'unresolved-reference', message: rules.unresolvedMessage(reference) });
     }
