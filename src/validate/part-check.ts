@@ -39,8 +39,6 @@ export interface PartReferences {
   readonly shapeList: readonly Omit<HeldReference, 'id'>[];
 }
 
-export const NO_PART_REFERENCES: PartReferences = { records: new Int32Array(0), shapes: new Int32Array(0), ids: '', shapeList: [] };
-
 /**
  * What a part held, counted from its start: per record its line and problems (-1: rejected or
  * unreadable), in typed arrays (not one heap entry per record); the ids of the others joined by line
@@ -125,10 +123,7 @@ class PartCollector {
 
   outcome(lineEnds: number): PartOutcome {
     const records = this.lines.length;
-    const selfReferences =
-      this.referenceIds.length === 0
-        ? NO_PART_REFERENCES
-        : { records: this.referenceRecords.take(), shapes: this.referenceShapes.take(), ids: this.referenceIds.join('\n'), shapeList: this.shapeList };
+    const selfReferences = { records: this.referenceRecords.take(), shapes: this.referenceShapes.take(), ids: this.referenceIds.join('\n'), shapeList: this.shapeList };
     return { records, ids: this.ids.join('\n'), lines: this.lines.take(), problems: this.problems.take(), selfReferences, issues: this.issues, dropped: this.dropped, lineEnds };
   }
 }
@@ -154,8 +149,7 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
     if (file === undefined) throw new Error('a part came before its file');
     const { buffer } = message.bytes;
     const checked = checkPart(deps, file, message);
-    const arrays: ArrayBuffer[] = [checked.lines.buffer, checked.problems.buffer];
-    if (checked.selfReferences !== NO_PART_REFERENCES) arrays.push(checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer);
+    const arrays = [checked.lines.buffer, checked.problems.buffer, checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer];
     if (buffer.byteLength === PART_BUFFER_BYTES) {
       // The bytes go back to be filled again.
       port.postMessage({ ...checked, buffer } satisfies ReturnedOutcome, [buffer as ArrayBuffer, ...arrays]);
