@@ -63,8 +63,7 @@ export class Ledger {
   /** Key spaces read completely: references into them can be checked. */
   private readonly completeSpaces = new Set<string>();
   private readonly tablesRead = new Set<string>();
-  private pending = new PendingReferences(undefined);
-  private pendingSpace = '';
+  private pending: PendingReferences | undefined;
   private counts = zeroCounts();
 
   constructor(readonly maxErrors = DEFAULT_MAX_ERRORS) {
@@ -141,19 +140,15 @@ export class Ledger {
 
   /** Held references are of one file and key space at a time. */
   private pendingFor(file: string | undefined, space: string): PendingReferences {
-    if (this.pending.size === 0) {
-      this.pending = new PendingReferences(file, {
-        exists: (id) => this.keys.get(space)?.has(id) === true,
-        counted: this.counted,
-      });
-      this.pendingSpace = space;
+    if (this.pending === undefined || this.pending.size === 0) {
+      this.pending = new PendingReferences(file, { exists: (id) => this.keys.get(space)?.has(id) === true, counted: this.counted });
     }
     return this.pending;
   }
 
   /** The memory of every key space's ids and the references held. */
   get heldBytes(): number {
-    let bytes = this.pending.byteLength;
+    let bytes = this.pending?.byteLength ?? 0;
     for (const index of this.keys.values()) bytes += index.byteLength;
     return bytes;
   }
@@ -189,8 +184,7 @@ export class Ledger {
 
   /** Resolves the file's held references and closes its counts into a summary. */
   endFile(summary: Pick<FileSummary, 'file' | 'schema'> & Partial<Pick<FileSummary, 'format' | 'table'>>): void {
-    const keys = this.keys.get(this.pendingSpace);
-    this.pending.resolve((id) => keys?.has(id) === true, (issue) => this.addIssue(issue), this.counted);
+    this.pending?.resolve((issue) => this.addIssue(issue));
     this.files.push({ ...summary, ...this.counts });
     this.fileNames.push(summary.file);
     this.counts = zeroCounts();

@@ -54,10 +54,10 @@ export class PendingReferences {
 
   private compactAt = COMPACT_FROM;
 
-  /** `early`: whether an id is known so far, and where a record whose references resolved early is counted. */
+  /** `known`: whether an id is known (so far, or at the end), and where a record is counted once its references resolve. */
   constructor(
     private readonly file: string | undefined,
-    private readonly early?: { readonly exists: (id: string) => boolean; readonly counted: (valid: boolean) => void },
+    private readonly known: { readonly exists: (id: string) => boolean; readonly counted: (valid: boolean) => void },
   ) {}
 
   get size(): number {
@@ -70,9 +70,7 @@ export class PendingReferences {
 
   /** Counts and drops the records whose references all resolve by now; run when the store doubled, so linear over a file. */
   private compact(): void {
-    const early = this.early;
-    if (early === undefined) return;
-    const { held } = this;
+    const { held, known } = this;
     const ids = new IdArena();
     let kept = 0;
     let keptRecords = 0;
@@ -81,14 +79,14 @@ export class PendingReferences {
       const first = kept;
       for (; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
         const id = this.ids.idAt(held[at * FIELDS + ID] as number);
-        if (early.exists(id)) continue;
+        if (known.exists(id)) continue;
         held.copyWithin(kept * FIELDS, at * FIELDS, (at + 1) * FIELDS);
         held[kept * FIELDS + ID] = ids.add(id, 0);
         held[kept * FIELDS + SERIAL] = keptRecords;
         kept += 1;
       }
       if (kept === first) {
-        early.counted(this.problems[serial] === 0);
+        known.counted(this.problems[serial] === 0);
         continue;
       }
       this.problems[keptRecords] = this.problems[serial] as number;
@@ -129,8 +127,9 @@ export class PendingReferences {
     return index;
   }
 
-  /** Resolves every reference held, in order: `issue` for each unknown id, `counted` per record. Empties the store. */
-  resolve(exists: (id: string) => boolean, issue: (issue: ValidationIssue) => void, counted: (valid: boolean) => void): void {
+  /** Resolves every reference held, in order: `issue` for each unknown id, and each record counted. Empties the store. */
+  resolve(issue: (issue: ValidationIssue) => void): void {
+    const { exists, counted } = this.known;
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial] as number;
