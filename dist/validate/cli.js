@@ -112,7 +112,6 @@ var withFriendlyErrors = (args, parse) => {
       if (value !== void 0 && /^-[0-9.]/u.test(value)) throw new UsageError(`${option} takes a whole number of at least 1, not "${escapeControls(value)}"`);
       throw new UsageError(`${option ?? "an option"} needs a value, written after it (as in --max-errors 10)`);
     }
-    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError(message);
     throw error;
   }
 };
@@ -205,7 +204,7 @@ var runCommand = async (argv, io) => {
 `);
       return EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof InputError || error.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof UsageError || error instanceof InputError) {
       io.err(`china-st-meetings: ${escapeControls(error.message)}
 `);
       if (!(error instanceof InputError)) io.err("Run `china-st-meetings --help` for usage.\n");

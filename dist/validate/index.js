@@ -67,19 +67,13 @@ var tableNamed = (tables2, name) => {
   if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
   return table;
 };
-var columnNames = /* @__PURE__ */ new WeakMap();
-var namesOf = (table) => {
-  let names = columnNames.get(table);
-  if (names === void 0) columnNames.set(table, names = new Set(table.columns.map((column) => column.name)));
-  return names;
-};
 var pickTable = (tables2, header, file, named) => {
   if (named !== void 0) return tableNamed(tables2, named);
   const byFileName = tableOfName(file, tables2);
   if (byFileName !== void 0) return byFileName;
   const given = new Set(header);
   const fits = (table) => {
-    const known = namesOf(table);
+    const known = new Set(table.columns.map((column) => column.name));
     return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
   };
   const candidates = tables2.filter(fits);
@@ -92,15 +86,6 @@ var otherSeparator = (header) => {
   if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
   return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
 };
-var firstRepeated = (header) => {
-  const seen = /* @__PURE__ */ new Set();
-  for (let index = 0; index < header.length; index += 1) {
-    const name = header[index];
-    if (seen.has(name)) return index;
-    seen.add(name);
-  }
-  return -1;
-};
 var readHeader = (tables2, header, file, named) => {
   const separator = otherSeparator(header);
   if (separator !== void 0) {
@@ -108,11 +93,11 @@ var readHeader = (tables2, header, file, named) => {
   }
   const table = pickTable(tables2, header, file, named);
   if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
-  const repeated = firstRepeated(header);
+  const places = new Map(header.map((name, index) => [name, index]).reverse());
+  const repeated = header.findIndex((name, index) => places.get(name) !== index);
   if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
   const byName = new Map(table.columns.map((column) => [column.name, column]));
   const columns = header.map((name) => byName.get(name));
-  const places = new Map(header.map((name, index) => [name, index]));
   const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
   const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
   const missing = table.columns.filter((column) => column.required && !places.has(column.name));
@@ -2179,10 +2164,11 @@ var IdArena = class _IdArena {
     return delta;
   }
   /**
-   * Decodes the entries of `ref`'s group up to it; returns its number. Entries read in order (as the
-   * references held are resolved) go on from the one sought before, in the same group.
+   * The number of the entry at `ref`: decodes the entries of its group up to it (leaving its
+   * characters decoded). Entries read in order (as the references held are resolved) go on from the
+   * one sought before, in the same group.
    */
-  seek(ref) {
+  number(ref) {
     let low = 0;
     let high = this.groupCount - 1;
     while (low < high) {
@@ -2231,11 +2217,8 @@ var IdArena = class _IdArena {
     });
   }
   idAt(ref) {
-    this.seek(ref);
+    this.number(ref);
     return this.decodedText();
-  }
-  number(ref) {
-    return this.seek(ref);
   }
   /** Whether the entry at `ref` is `id`: its length and own characters first (hash collisions cost little), then the shared ones. */
   equals(ref, id) {
@@ -2251,7 +2234,7 @@ var IdArena = class _IdArena {
       for (let i = shared; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
     } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
     if (shared === 0) return true;
-    this.seek(ref);
+    this.number(ref);
     const chars = this.chars;
     for (let i = 0; i < shared; i += 1) if (chars[i] !== id.charCodeAt(i)) return false;
     return true;
@@ -2266,13 +2249,13 @@ var NO_REFERENCES = Object.freeze([]);
 var FIELDS = 5;
 var [ID, LINE, RECORD, SHAPE, SERIAL] = [0, 1, 2, 3, 4];
 var PendingReferences = class {
-  /** `early`: whether an id is known so far, and where a record whose references resolved early is counted. */
-  constructor(file, early) {
+  /** `known`: whether an id is known (so far, or at the end), and where a record is counted once its references resolve. */
+  constructor(file, known) {
     this.file = file;
-    this.early = early;
+    this.known = known;
   }
   file;
-  early;
+  known;
   ids = new IdArena();
   held = new Uint32Array(64 * FIELDS);
   count = 0;
@@ -2290,9 +2273,7 @@ var PendingReferences = class {
   }
   /** Counts and drops the records whose references all resolve by now; run when the store doubled, so linear over a file. */
   compact() {
-    const early = this.early;
-    if (early === void 0) return;
-    const { held } = this;
+    const { held, known } = this;
     const ids = new IdArena();
     let kept = 0;
     let keptRecords = 0;
@@ -2301,14 +2282,14 @@ var PendingReferences = class {
       const first = kept;
       for (; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
         const id = this.ids.idAt(held[at * FIELDS + ID]);
-        if (early.exists(id)) continue;
+        if (known.exists(id)) continue;
         held.copyWithin(kept * FIELDS, at * FIELDS, (at + 1) * FIELDS);
         held[kept * FIELDS + ID] = ids.add(id, 0);
         held[kept * FIELDS + SERIAL] = keptRecords;
         kept += 1;
       }
       if (kept === first) {
-        early.counted(this.problems[serial] === 0);
+        known.counted(this.problems[serial] === 0);
         continue;
       }
       this.problems[keptRecords] = this.problems[serial];
@@ -2346,8 +2327,9 @@ var PendingReferences = class {
     }
     return index;
   }
-  /** Resolves every reference held, in order: `issue` for each unknown id, `counted` per record. Empties the store. */
-  resolve(exists, issue, counted) {
+  /** Resolves every reference held, in order: `issue` for each unknown id, and each record counted. Empties the store. */
+  resolve(issue) {
+    const { exists, counted } = this.known;
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial];
@@ -2373,80 +2355,6 @@ var PendingReferences = class {
   }
 };
 
-// src/validate/item-limits.ts
-var tooManyItems = (value, limits, pointer = "") => {
-  if (Array.isArray(value)) {
-    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
-      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
-    }
-    if (limits.items === void 0) return void 0;
-    for (let index = 0; index < value.length; index += 1) {
-      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
-      if (found !== void 0) return found;
-    }
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
-  for (const [key, inner] of Object.entries(limits.properties)) {
-    if (!Object.hasOwn(value, key)) continue;
-    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
-    if (found !== void 0) return found;
-  }
-  return void 0;
-};
-
-// src/validate/record-check.ts
-var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
-var rulesByModule = /* @__PURE__ */ new WeakMap();
-var rulesOf = (compiled) => {
-  let rules = rulesByModule.get(compiled);
-  if (rules === void 0) rulesByModule.set(compiled, rules = createRules(compiled.rules));
-  return rules;
-};
-var LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
-var templatesByRules = /* @__PURE__ */ new WeakMap();
-var unresolvedTemplate = (rules, target) => {
-  let templates = templatesByRules.get(rules);
-  if (templates === void 0) templatesByRules.set(rules, templates = /* @__PURE__ */ new Map());
-  let template = templates.get(target);
-  if (template === void 0) templates.set(target, template = rules.unresolvedMessage({ target, id: ID_SLOT, pointer: "" }));
-  return template;
-};
-var referencesOf = (context, value, issues) => {
-  const rules = rulesOf(context.compiled);
-  let selfReferences;
-  const checked = (target) => target === context.dataset || context.completeIds.has(target);
-  for (const reference of rules.referencesOf(context.dataset, value, checked)) {
-    if (reference.target === context.dataset) {
-      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplate(rules, reference.target) });
-    } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
-      issues.push({ pointer: reference.pointer, code: "unresolved-reference", message: rules.unresolvedMessage(reference) });
-    }
-  }
-  return selfReferences ?? NO_REFERENCES;
-};
-var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINITY) => {
-  const { compiled, kind } = context;
-  const limits = compiled.limits[kind] ?? {};
-  if (textLength > LIMITS_FIRST_FROM_CHARACTERS) {
-    const tooMany = tooManyItems(value, limits);
-    if (tooMany !== void 0) return collect ? { accepted: false, issues: [tooMany] } : REJECTED;
-  }
-  const validate = compiled.records[kind];
-  if (validate === void 0) throw new Error(`no validator for ${kind}`);
-  const errors = validate(value) ? [] : validate.errors ?? [];
-  if (!keptToSchema(errors)) {
-    if (!collect) return REJECTED;
-    const tooMany = tooManyItems(value, limits);
-    return { accepted: false, issues: tooMany === void 0 ? issuesOf(errors, value, compiled.patternMessages) : [tooMany] };
-  }
-  const id = value.id;
-  if (!context.checkReferences) return { accepted: true, id, issues: errors.length === 0 ? NO_ISSUES : issuesOf(errors, value, compiled.patternMessages), selfReferences: NO_REFERENCES };
-  const issues = errors.length === 0 ? [] : issuesOf(errors, value, compiled.patternMessages);
-  const selfReferences = referencesOf(context, value, issues);
-  return { accepted: true, id, issues: issues.length === 0 ? NO_ISSUES : issues, selfReferences };
-};
-
 // src/validate/datasets.ts
 var schemaMisfit = (model2, schemaName, table, file) => {
   const schema = model2.schema(schemaName);
@@ -2454,7 +2362,6 @@ var schemaMisfit = (model2, schemaName, table, file) => {
   if (schema.dataset === dataset) return void 0;
   return `the schema "${schema.name}" does not fit ${file}: its table, ${table.name}, belongs to the ${dataset} dataset. For a CSV file the table says what its rows are: leave the schema out, or give a table of the ${schema.dataset} dataset`;
 };
-var models = /* @__PURE__ */ new WeakMap();
 var ranks = (targets) => {
   const rankOf = (dataset, seen) => {
     const others = (targets.get(dataset) ?? []).filter((target) => target !== dataset && !seen.includes(target));
@@ -2462,14 +2369,18 @@ var ranks = (targets) => {
   };
   return new Map([...targets.keys()].map((dataset) => [dataset, rankOf(dataset, [])]));
 };
-var datasetModel = (compiled) => {
-  const known = models.get(compiled);
-  if (known !== void 0) return known;
+var modelOf = (compiled) => {
   const datasetOfKind = new Map(compiled.schemas.map((schema) => [schema.recordKind, schema.dataset]));
-  const referenceTargets = new Map(Object.entries(rulesOf(compiled).referenceTargets));
-  const model2 = {
-    compiled,
+  const rules = createRules(compiled.rules);
+  const referenceTargets = new Map(Object.entries(rules.referenceTargets));
+  return {
+    /** The rules bound to the module's model. */
+    rules,
+    /** The message of an unresolved reference into each dataset, its id left to fill (ID_SLOT): one string for every reference held. */
+    unresolvedTemplates: new Map([...referenceTargets.keys()].map((target) => [target, rules.unresolvedMessage({ target, id: ID_SLOT, pointer: "" })])),
+    /** The datasets each dataset's records refer to. */
     referenceTargets,
+    /** 0 for a dataset that refers to no other, else one more than the deepest dataset it refers to. */
     rank: ranks(referenceTargets),
     schema: (name) => {
       const info = compiled.schemas.find((schema) => schema.name === name);
@@ -2479,7 +2390,11 @@ var datasetModel = (compiled) => {
     table: (name) => compiled.tables.find((table) => table.name === name),
     datasetOfTable: (table) => datasetOfKind.get(table.recordKind)
   };
-  models.set(compiled, model2);
+};
+var models = /* @__PURE__ */ new WeakMap();
+var datasetModel = (compiled) => {
+  let model2 = models.get(compiled);
+  if (model2 === void 0) models.set(compiled, model2 = modelOf(compiled));
   return model2;
 };
 var tableDepth = (model2, table) => table?.parent === void 0 ? 0 : 1 + tableDepth(model2, model2.table(table.parent));
@@ -2765,7 +2680,6 @@ var joinInto = (parts, out) => {
   }
   return out;
 };
-var concatBytes = (parts, total) => parts.length === 1 && parts[0] !== void 0 ? parts[0] : joinInto(parts, new Uint8Array(total));
 var canResize = typeof ArrayBuffer.prototype.resize === "function";
 var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
 var RELEASE_FROM_BYTES = 8 * 1024;
@@ -2810,7 +2724,8 @@ var ByteCarry = class {
     this.parts = [];
     this.long = void 0;
     this.length = 0;
-    return long === void 0 ? concatBytes(parts, length) : new Uint8Array(long, 0, long.byteLength);
+    if (long !== void 0) return new Uint8Array(long, 0, long.byteLength);
+    return parts.length === 1 && parts[0] !== void 0 ? parts[0] : joinInto(parts, new Uint8Array(length));
   }
   clear() {
     this.parts = [];
@@ -2893,23 +2808,14 @@ var CsvRecordParser = class {
   atComma = false;
   write(text) {
     if (this.failure !== void 0 || this.done) return this.failure;
-    if (text.length > 0) this.guarded(this.tail === "" ? text : this.tail + text, false);
+    if (text.length > 0) this.parse(this.tail === "" ? text : this.tail + text, false);
     return this.failure;
   }
   end() {
     if (this.failure !== void 0 || this.done) return this.failure;
     this.done = true;
-    this.guarded(this.tail, true);
+    this.parse(this.tail, true);
     return this.failure;
-  }
-  /** A listener that throws ends the parse: the error goes to the caller. */
-  guarded(input, final) {
-    try {
-      this.parse(input, final);
-    } catch (error) {
-      this.done = true;
-      throw error;
-    }
   }
   /** Fails the parse; always false, so that a method can return it to stop. */
   fail(code, message, line) {
@@ -3189,12 +3095,10 @@ var TextGuard = class {
 
 // src/validate/csv.ts
 var PARSER_PIECE_BYTES = 64 * 1024;
-var MAX_RECORD_SIZE = 64 * 1024 * 1024;
 var csvReader = (stage, sink) => {
   const guard = new TextGuard();
   let stopped = false;
   let header = false;
-  let bytes = 0;
   const stop = (line, problem) => {
     stopped = true;
     sink.inputProblem(line, problem);
@@ -3207,7 +3111,7 @@ var csvReader = (stage, sink) => {
         sink.header(record);
       } else sink.row(record, line);
     },
-    MAX_RECORD_SIZE
+    DEFAULT_MAX_RECORD_BYTES
   );
   const failed = (failure) => {
     if (failure === void 0 || stopped) return;
@@ -3229,7 +3133,6 @@ var csvReader = (stage, sink) => {
   };
   return {
     push: (input) => {
-      bytes += input.length;
       if (!stopped) guarded(guard.push(input));
     },
     end: () => {
@@ -3238,7 +3141,7 @@ var csvReader = (stage, sink) => {
       if (rest === null) stopForEncoding();
       else if (rest.length > 0) failed(parser.write(rest));
       if (!stopped) failed(parser.end());
-      if (!header && bytes > 0 && !stopped) sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
+      if (!header && !stopped) sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
     },
     stop,
     get reading() {
@@ -3390,8 +3293,7 @@ var Ledger = class {
   /** Key spaces read completely: references into them can be checked. */
   completeSpaces = /* @__PURE__ */ new Set();
   tablesRead = /* @__PURE__ */ new Set();
-  pending = new PendingReferences(void 0);
-  pendingSpace = "";
+  pending;
   counts = zeroCounts();
   /** True once the issue list is full: from then on only the fast validators need run. */
   get full() {
@@ -3450,18 +3352,14 @@ var Ledger = class {
   };
   /** Held references are of one file and key space at a time. */
   pendingFor(file, space) {
-    if (this.pending.size === 0) {
-      this.pending = new PendingReferences(file, {
-        exists: (id) => this.keys.get(space)?.has(id) === true,
-        counted: this.counted
-      });
-      this.pendingSpace = space;
+    if (this.pending === void 0 || this.pending.size === 0) {
+      this.pending = new PendingReferences(file, { exists: (id) => this.keys.get(space)?.has(id) === true, counted: this.counted });
     }
     return this.pending;
   }
   /** The memory of every key space's ids and the references held. */
   get heldBytes() {
-    let bytes = this.pending.byteLength;
+    let bytes = this.pending?.byteLength ?? 0;
     for (const index of this.keys.values()) bytes += index.byteLength;
     return bytes;
   }
@@ -3490,8 +3388,7 @@ var Ledger = class {
   }
   /** Resolves the file's held references and closes its counts into a summary. */
   endFile(summary) {
-    const keys = this.keys.get(this.pendingSpace);
-    this.pending.resolve((id) => keys?.has(id) === true, (issue) => this.addIssue(issue), this.counted);
+    this.pending?.resolve((issue) => this.addIssue(issue));
     this.files.push({ ...summary, ...this.counts });
     this.fileNames.push(summary.file);
     this.counts = zeroCounts();
@@ -3723,8 +3620,8 @@ var nestingFault = (text) => {
 };
 var SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
 var V8Error = Error;
-var parseRecordText = (text) => {
-  const fault = text.length > SCAN_DEPTH_FROM ? nestingFault(text) : void 0;
+var parseRecordText = (text, scanned = false) => {
+  const fault = !scanned && text.length > SCAN_DEPTH_FROM ? nestingFault(text) : void 0;
   if (fault !== void 0) return { ok: false, ...fault };
   let value;
   const likelyBroken = text.charCodeAt(0) !== 123;
@@ -3754,7 +3651,7 @@ var parseRecordText = (text) => {
 };
 var beginsObject = (text) => {
   for (let index = 0; index < text.length; index += 1) {
-    const code = typeof text === "string" ? text.charCodeAt(index) : text[index];
+    const code = text.charCodeAt(index);
     if (code === 123) return true;
     if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
   }
@@ -3901,13 +3798,11 @@ var JsonReader = class {
   inElement = false;
   elementLine = 1;
   afterComma = false;
-  bytes = 0;
   elements = 0;
   /** Whether Object.prototype was extended when this chunk came (see TextRecordSink). */
   inherited = false;
   maxRecords;
   push(input) {
-    this.bytes += input.length;
     this.inherited = objectPrototypeExtended();
     if (this.mode !== "stopped") this.take(this.guard.push(input));
   }
@@ -4011,9 +3906,8 @@ var JsonReader = class {
   get reading() {
     return this.mode !== "stopped";
   }
-  /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
   end() {
-    if (this.mode === "stopped" || this.bytes === 0) return;
+    if (this.mode === "stopped") return;
     this.inherited = objectPrototypeExtended();
     this.take(this.guard.end());
     if (this.mode === "stopped") return;
@@ -4065,7 +3959,7 @@ var JsonReader = class {
     if (this.elements === this.maxRecords + 1) {
       this.inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
     }
-    this.sink.record(this.placeOf(index), text, false, this.inherited);
+    this.sink.record(this.placeOf(index), text, false, this.inherited, false);
   }
   /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
   placeOf(index) {
@@ -4082,10 +3976,9 @@ var TOO_LONG_LINE = {
 var LF2 = 10;
 var CR2 = 13;
 var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR2 ? end - 1 : end;
-var MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 var NdjsonCutter = class {
   /** The line not ended yet, up to the longest record and a CR LF; a longer one is too long to be a record, and is dropped up to its line end (`over`). */
-  carry = new ByteCarry(MAX_LINE_BYTES + 2);
+  carry = new ByteCarry(DEFAULT_MAX_RECORD_BYTES + 2);
   /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
   carryEndsWithCr = false;
   stopped = false;
@@ -4111,7 +4004,7 @@ var NdjsonCutter = class {
         return pieces;
       }
       const content = newline === 0 && this.carryEndsWithCr ? carry.length - 1 : carry.length + contentEnd(chunk, 0, newline);
-      if (carry.over || content > MAX_LINE_BYTES) {
+      if (carry.over || content > DEFAULT_MAX_RECORD_BYTES) {
         carry.clear();
         pieces.push({ kind: "too-long" });
       } else {
@@ -4137,7 +4030,7 @@ var NdjsonCutter = class {
     }
     if (this.carry.length === 0) return [];
     const bytes = this.carry.take();
-    if (contentEnd(bytes, 0, bytes.length) > MAX_LINE_BYTES) return [{ kind: "too-long" }];
+    if (contentEnd(bytes, 0, bytes.length) > DEFAULT_MAX_RECORD_BYTES) return [{ kind: "too-long" }];
     return [{ kind: "lines", bytes, last: true, own: true }];
   }
   stop(problem, atStart) {
@@ -4160,18 +4053,19 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, d
     const newline = bytes.indexOf(LF2, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
     const place = { file, line, record };
-    if (end - start > MAX_LINE_BYTES) {
+    const scanned = end - start > SCAN_DEPTH_FROM_BYTES;
+    if (end - start > DEFAULT_MAX_RECORD_BYTES) {
       sink.unreadable(place, TOO_LONG_LINE);
       record += 1;
-    } else if ((fault = end - start > SCAN_DEPTH_FROM_BYTES ? nestingFault(bytes.subarray(start, end)) : void 0) !== void 0) {
-      if (decode.isValid === void 0 ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) sink.unreadable(place, NOT_UTF8);
-      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)), fault);
+    } else if ((fault = scanned ? nestingFault(bytes.subarray(start, end)) : void 0) !== void 0) {
+      const utf8 = decode.isValid === void 0 ? decode(bytes, start, end) !== null : decode.isValid(bytes, start, end);
+      sink.unreadable(place, utf8 ? fault : NOT_UTF8);
       record += 1;
     } else {
       const text = decode(bytes, start, end);
-      if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
+      if (disposable && scanned && endsPiece(bytes, end)) release(bytes.buffer);
       if (text === null) sink.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== "") sink.record(place, text, newline === -1 && last, inherited);
+      else if (text.trim() !== "") sink.record(place, text, newline === -1 && last, inherited, scanned);
       if (text === null || text.trim() !== "") record += 1;
     }
     line += 1;
@@ -4289,14 +4183,73 @@ var isJsonText = (text) => {
   }
 };
 
+// src/validate/item-limits.ts
+var tooManyItems = (value, limits, pointer = "") => {
+  if (Array.isArray(value)) {
+    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
+      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
+    }
+    if (limits.items === void 0) return void 0;
+    for (let index = 0; index < value.length; index += 1) {
+      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
+      if (found !== void 0) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
+  for (const [key, inner] of Object.entries(limits.properties)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+};
+
+// src/validate/record-check.ts
+var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
+var LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
+var referencesOf = (context, value, issues) => {
+  const { rules, unresolvedTemplates } = datasetModel(context.compiled);
+  let selfReferences;
+  const checked = (target) => target === context.dataset || context.completeIds.has(target);
+  for (const reference of rules.referencesOf(context.dataset, value, checked)) {
+    if (reference.target === context.dataset) {
+      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplates.get(reference.target) });
+    } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
+      issues.push({ pointer: reference.pointer, code: "unresolved-reference", message: rules.unresolvedMessage(reference) });
+    }
+  }
+  return selfReferences ?? NO_REFERENCES;
+};
+var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINITY) => {
+  const { compiled, kind } = context;
+  const limits = compiled.limits[kind] ?? {};
+  if (textLength > LIMITS_FIRST_FROM_CHARACTERS) {
+    const tooMany = tooManyItems(value, limits);
+    if (tooMany !== void 0) return collect ? { accepted: false, issues: [tooMany] } : REJECTED;
+  }
+  const validate = compiled.records[kind];
+  if (validate === void 0) throw new Error(`no validator for ${kind}`);
+  const errors = validate(value) ? [] : validate.errors ?? [];
+  if (!keptToSchema(errors)) {
+    if (!collect) return REJECTED;
+    const tooMany = tooManyItems(value, limits);
+    return { accepted: false, issues: tooMany === void 0 ? issuesOf(errors, value, compiled.patternMessages) : [tooMany] };
+  }
+  const id = value.id;
+  if (!context.checkReferences) return { accepted: true, id, issues: errors.length === 0 ? NO_ISSUES : issuesOf(errors, value, compiled.patternMessages), selfReferences: NO_REFERENCES };
+  const issues = errors.length === 0 ? [] : issuesOf(errors, value, compiled.patternMessages);
+  const selfReferences = referencesOf(context, value, issues);
+  return { accepted: true, id, issues: issues.length === 0 ? NO_ISSUES : issues, selfReferences };
+};
+
 // src/validate/record-text.ts
-var tooDeepOutcome = (collect, startsObject, fault) => !collect && !startsObject ? REJECTED : { accepted: "unreadable", lineInText: 1, ...fault };
 var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
 var brokenBefore = false;
-var checkRecordText = (context, text, collect, last, inherited) => {
+var checkRecordText = (context, text, collect, last, inherited, scanned = false) => {
   if (!collect && !beginsObject(text)) return REJECTED;
   if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
-  const parsed = parseRecordText(text);
+  const parsed = parseRecordText(text, scanned);
   brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
     const read = inherited ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
@@ -4315,8 +4268,7 @@ var checkRecordText = (context, text, collect, last, inherited) => {
 };
 var settleText = (target, place, outcome) => outcome.accepted === "unreadable" ? target.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column) : target.settle(place, outcome);
 var textSink = (target) => ({
-  record: (place, text, last, inherited) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited)),
-  tooDeep: (place, startsObject, fault) => settleText(target, place, tooDeepOutcome(target.collect, startsObject, fault)),
+  record: (place, text, last, inherited, scanned) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited, scanned)),
   unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message)
 });
 
@@ -4344,7 +4296,7 @@ var readChunks = async (ledger, input, reader) => {
       input.onProgress(counts.bytes, input.totalBytes);
     }
   }
-  await reader.end();
+  if (ledger.current.bytes > 0) await reader.end();
 };
 var beginInput = (ledger, deps2, schemaName) => {
   const schema = datasetModel(deps2.compiled).schema(schemaName);
@@ -4568,7 +4520,6 @@ var idleCores = (from, to) => {
 };
 
 // src/validate/part-check.ts
-var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var PartCollector = class {
   constructor(context, maxErrors, collecting) {
@@ -4625,7 +4576,7 @@ var PartCollector = class {
   }
   outcome(lineEnds) {
     const records = this.lines.length;
-    const selfReferences = this.referenceIds.length === 0 ? NO_PART_REFERENCES : { records: this.referenceRecords.take(), shapes: this.referenceShapes.take(), ids: this.referenceIds.join("\n"), shapeList: this.shapeList };
+    const selfReferences = { records: this.referenceRecords.take(), shapes: this.referenceShapes.take(), ids: this.referenceIds.join("\n"), shapeList: this.shapeList };
     return { records, ids: this.ids.join("\n"), lines: this.lines.take(), problems: this.problems.take(), selfReferences, issues: this.issues, dropped: this.dropped, lineEnds };
   }
 };
@@ -4647,8 +4598,7 @@ var serveParts = (port, deps2) => {
     if (file === void 0) throw new Error("a part came before its file");
     const { buffer } = message.bytes;
     const checked = checkPart(deps2, file, message);
-    const arrays = [checked.lines.buffer, checked.problems.buffer];
-    if (checked.selfReferences !== NO_PART_REFERENCES) arrays.push(checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer);
+    const arrays = [checked.lines.buffer, checked.problems.buffer, checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer];
     if (buffer.byteLength === PART_BUFFER_BYTES) {
       port.postMessage({ ...checked, buffer }, [buffer, ...arrays]);
     } else {

@@ -111,11 +111,9 @@ export interface RecordResult {
     readonly valid: boolean;
     readonly errors: readonly ValidationIssue[];
 }
-export interface ValidateChunksOptions extends ValidateOptions {
+export interface ValidateChunksOptions extends ValidateOptions, Pick<ValidateFileOptions, 'table' | 'onProgress'> {
     readonly format: InputFormat;
     /** The name reported for the input (default `-`). */
     readonly file?: string;
-    readonly table?: string;
     readonly totalBytes?: number;
-    readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
 }
