@@ -57,10 +57,16 @@ const readStamp = (dir: string): string | undefined => {
 };
 
 /**
+ * What stands for the package root in the kept `virtual:` modules: the generated code imports
+ * src/rules.ts by its absolute path, and the root can move, and test:second-source builds in a copy
+ * that shares this node_modules (a path into the copy would outlive it).
+ */
+const ROOT_PLACEHOLDER = '<china-st-meetings root>/';
+
+/**
  * The `virtual:` modules of the tests' validator, if it was built from `inputs`, as served to tests
- * that import src/validate/ modules directly: ajv's generated code `require`s its runtime helpers,
- * and a `require` made for this root's package.json gives them (made here, not kept: the root can
- * move, and test:second-source builds in a copy).
+ * that import src/validate/ modules directly, with this root's paths: ajv's generated code
+ * `require`s its runtime helpers, and a `require` made for this root's package.json gives them.
  */
 export const keptVirtualModules = (rootDir: string, inputs: string): ReadonlyMap<string, string> | undefined => {
   const dir = testValidatorDir(rootDir);
@@ -68,7 +74,12 @@ export const keptVirtualModules = (rootDir: string, inputs: string): ReadonlyMap
   try {
     const modules = Object.entries(JSON.parse(readFileSync(`${dir}virtual-modules.json`, 'utf8')) as Record<string, string>);
     const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(`${rootDir}package.json`)});\n`;
-    return new Map(modules.map(([name, text]) => [name, text.includes('require(') ? rootRequire + text : text]));
+    return new Map(
+      modules.map(([name, kept]) => {
+        const text = kept.replaceAll(ROOT_PLACEHOLDER, rootDir);
+        return [name, text.includes('require(') ? rootRequire + text : text];
+      }),
+    );
   } catch {
     return undefined;
   }
@@ -87,7 +98,7 @@ export const keepTestValidator = (rootDir: string, inputs: string, validator: Te
     new Map([
       ['package.json', '{ "type": "module" }\n'],
       ...validator.scripts,
-      ['virtual-modules.json', JSON.stringify(Object.fromEntries(validator.virtualModules))],
+      ['virtual-modules.json', JSON.stringify(Object.fromEntries([...validator.virtualModules].map(([name, text]) => [name, text.replaceAll(rootDir, ROOT_PLACEHOLDER)])))],
       ['inputs.sha256', inputs],
     ]),
   );

@@ -5,9 +5,11 @@
  * the tests would make.
  */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_DIRS, VALIDATOR_DIRS } from '../scripts/test-cache.ts';
+import { BUILD_DIRS, keepTestValidator, keptVirtualModules, testValidatorDir, VALIDATOR_DIRS } from '../scripts/test-cache.ts';
 import { distDir, rootDir, stress } from './helpers.ts';
 
 /** The repository's files that these entries import, directly or not (packages aside), by path from the root. */
@@ -47,6 +49,27 @@ describe('what the tests keep, keyed by a hash of its inputs', () => {
 
   it('would notice a module outside them: the build reads data/, which the validator does not', async () => {
     expect(outside(await importedFiles(['scripts/build.ts']), VALIDATOR_DIRS).filter((file) => file.startsWith('data/')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the validator kept for the tests', () => {
+  it('holds no path of the root it was built in: a copy that shares node_modules, or a moved clone, serves its own', () => {
+    const work = mkdtempSync(join(tmpdir(), 'test-cache-'));
+    try {
+      const [copy, moved] = [`${work}/copy/`, `${work}/moved/`];
+      const modules = new Map([['virtual:validators', `import * as rules from ${JSON.stringify(`${copy}src/rules.ts`)};\nexport const x = require('ajv');\n`]]);
+      keepTestValidator(copy, 'key', { scripts: new Map([['index.js', '']]), virtualModules: modules });
+      expect(readFileSync(`${testValidatorDir(copy)}virtual-modules.json`, 'utf8')).not.toContain(copy);
+      cpSync(`${work}/copy`, `${work}/moved`, { recursive: true });
+      rmSync(`${work}/copy`, { recursive: true });
+      const served = keptVirtualModules(moved, 'key')?.get('virtual:validators') ?? '';
+      expect(served).toContain(`from ${JSON.stringify(`${moved}src/rules.ts`)}`);
+      expect(served).toContain(`__createRequire(${JSON.stringify(`${moved}package.json`)})`);
+      expect(served).not.toContain(copy);
+      expect(keptVirtualModules(moved, 'another key')).toBeUndefined();
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
