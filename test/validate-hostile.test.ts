@@ -18,6 +18,7 @@ import type { ValidateOptions, ValidationIssue } from '../src/validate/types.ts'
 import fc from 'fast-check';
 import { IdIndex } from '../src/validate/id-index.ts';
 import { limits } from '../schema/limits.ts';
+import compiled from 'virtual:compiled-validators';
 
 // A full, valid, fictional meeting that refers to no other meeting (test/helpers.ts).
 const meeting = sampleMeetings()[0] as Record<string, unknown>;
@@ -222,12 +223,14 @@ describe('4. long lines, read from their bytes', () => {
     expect(Buffer.compare(piece.bytes, line)).toBe(0);
     // No slack and no pieces beside it: the buffer is the line.
     expect(piece.bytes.buffer.byteLength).toBe(line.length);
+    // The decoder sees the line whole; the record is then checked (and settled) as one.
     const texts: number[] = [];
-    recordsOfLines(piece.bytes, false, (data, start, end) => new TextDecoder().decode(data.subarray(start, end)), 'f', 1, 0, {
-      record: (_place, text) => texts.push(text.length),
-      unreadable: () => undefined,
-    }, true);
+    const decode = (data: Uint8Array, start: number, end: number) => (texts.push(end - start), new TextDecoder().decode(data.subarray(start, end)));
+    const settled: string[] = [];
+    const context = { compiled, kind: 'meeting' as const, dataset: 'meetings' as const, checkReferences: false, completeIds: new Map() };
+    recordsOfLines(piece.bytes, false, decode, 'f', 1, 0, { context, collect: true, settle: () => settled.push('record'), unreadable: () => settled.push('unreadable') }, true);
     expect(texts).toEqual([line.length - 1]);
+    expect(settled).toEqual(['record']);
     // Freed once decoded, before its text is parsed.
     expect(piece.bytes.length).toBe(0);
   });

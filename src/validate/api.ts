@@ -25,10 +25,10 @@ export const createApi = (deps: ValidatorDeps) => {
     const { schema } = run;
     let length: number;
     try {
-      if (!Array.isArray(value)) return run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records`);
+      if (!Array.isArray(value)) return run.unreadable({}, { code: 'wrong-type', message: `the ${schema.name} schema expects an array of records` });
       length = value.length;
     } catch {
-      return run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records, and this one could not be read (a Proxy?)`);
+      return run.unreadable({}, { code: 'wrong-type', message: `the ${schema.name} schema expects an array of records, and this one could not be read (a Proxy?)` });
     }
     for (let index = 0; index < length; index += 1) {
       const place = { record: index, pointerPrefix: `/${index}` };
@@ -36,7 +36,7 @@ export const createApi = (deps: ValidatorDeps) => {
       try {
         item = Object.hasOwn(value, index) ? (value as unknown[])[index] : undefined;
       } catch {
-        run.unreadable(place, 'wrong-type', 'could not be read (a getter or a Proxy threw); give plain data');
+        run.unreadable(place, { code: 'wrong-type', message: 'could not be read (a getter or a Proxy threw); give plain data' });
         continue;
       }
       settleValue(run, item, place);

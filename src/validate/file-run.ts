@@ -7,7 +7,8 @@ import { duplicateMessage } from '../rules.ts';
 import type { CheckContext, IdLookup, RecordOutcome } from './record-check.ts';
 import type { HeldReference } from './pending-references.ts';
 import { NO_ISSUES } from './issues.ts';
-import type { ErrorCode, ValidationIssue } from './types.ts';
+import type { InputProblem } from './bytes.ts';
+import type { ValidationIssue } from './types.ts';
 
 export class FileRun {
   readonly context: CheckContext;
@@ -41,8 +42,8 @@ export class FileRun {
   }
 
   /** A record that could not be read at all: counted invalid. */
-  unreadable(place: RecordPlace, code: ErrorCode, message: string, column?: number): void {
-    this.ledger.settleRejected([unreadableIssue(place, code, message, column)]);
+  unreadable(place: RecordPlace, problem: InputProblem, column?: number): void {
+    this.ledger.settleRejected([unreadableIssue(place, problem.code, problem.message, column)]);
   }
 
   /** Settles the outcome of the record at `place`, in input order. */

@@ -11,7 +11,6 @@ import { FileRun } from './file-run.ts';
 import { JsonReader } from './json-array.ts';
 import type { Ledger } from './ledger.ts';
 import { ndjsonReader } from './ndjson.ts';
-import { textSink } from './record-text.ts';
 import { InputError, type InputFormat, type SchemaName, type ValidateChunksOptions } from './types.ts';
 
 /** What the platform provides. */
@@ -105,8 +104,8 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   let reader: Reader;
   let tableOf = (): string | undefined => undefined;
   let endRows = (): void => undefined;
-  if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), inputProblem);
-  else if (input.format === 'json') reader = new JsonReader(deps.decode, file, schema, textSink(run), inputProblem, deps.compiled.limits[schema.name]?.maxItems);
+  if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, run, inputProblem);
+  else if (input.format === 'json') reader = new JsonReader(deps.decode, file, schema, run, inputProblem, deps.compiled.limits[schema.name]?.maxItems);
   else {
     let csv: ReturnType<typeof csvReader> | undefined;
     const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : undefined);

@@ -1,13 +1,13 @@
 /**
  * A JSON document read chunk by chunk: a top-level array is cut into its elements unparsed, in
  * bounded memory (only bytes outside strings are looked at one by one; inside, `indexOf` jumps to
- * the next quote); a top-level object is one record, read whole. Each element's text goes to the
- * sink as a record, and the document's shape is held to the schema (an array for a dataset, of at
+ * the next quote); a top-level object is one record, read whole. Each element's text is checked and
+ * settled into the target as a record, and the document's shape is held to the schema (an array for a dataset, of at
  * most its maxItems records).
  */
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { objectPrototypeExtended } from './json-values.ts';
-import type { TextRecordSink } from './ndjson.ts';
+import { checkRecordText, type TextSettler } from './record-text.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 import type { SchemaInfo } from './types.ts';
 
@@ -33,7 +33,7 @@ export class JsonReader {
   private elementLine = 1;
   private afterComma = false;
   private elements = 0;
-  /** Whether Object.prototype was extended when this chunk came (see TextRecordSink). */
+  /** Whether Object.prototype was extended when this chunk came (see checkRecordText). */
   private inherited = false;
   private readonly maxRecords: number;
 
@@ -41,7 +41,7 @@ export class JsonReader {
     private readonly decode: Utf8Decoder,
     private readonly file: string,
     private readonly schema: SchemaInfo,
-    private readonly sink: TextRecordSink,
+    private readonly target: TextSettler,
     private readonly inputProblem: (line: number, problem: InputProblem, column?: number) => void,
     maxItems: number | undefined,
   ) {
@@ -192,7 +192,7 @@ export class JsonReader {
     }
     carry.add(chunk.subarray(start, end));
     if (carry.over) {
-      this.sink.unreadable(this.placeOf(index), {
+      this.target.unreadable(this.placeOf(index), {
         code: 'too-large',
         message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`,
       });
@@ -205,16 +205,16 @@ export class JsonReader {
 
   private emit(index: number, bytes: Uint8Array, start: number, end: number) {
     const text = this.decode(bytes, start, end);
-    if (text === null) return this.sink.unreadable(this.placeOf(index), { code: 'invalid-utf8', message: `the record ${INVALID_UTF8_MESSAGE}` });
+    if (text === null) return this.target.unreadable(this.placeOf(index), { code: 'invalid-utf8', message: `the record ${INVALID_UTF8_MESSAGE}` });
     const { file, elementLine: line, schema } = this;
     if (index === -1 && schema.isDataset) {
-      return this.sink.unreadable({ file, line, record: 0 }, { code: 'wrong-type', message: `the ${schema.name} schema expects a JSON array of records, not one object` });
+      return this.target.unreadable({ file, line, record: 0 }, { code: 'wrong-type', message: `the ${schema.name} schema expects a JSON array of records, not one object` });
     }
     this.elements += 1;
     if (this.elements === this.maxRecords + 1) {
       this.inputProblem(line, { code: 'out-of-range', message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
     }
-    this.sink.record(this.placeOf(index), text, false, this.inherited, false);
+    checkRecordText(this.target, this.placeOf(index), text, false, this.inherited);
   }
 
   /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */

@@ -13,7 +13,6 @@ import type { FileRun } from './file-run.ts';
 import { projectedIdBytes, type IdIndex } from './id-index.ts';
 import { idleCores, sampleCpus } from './idle-cores.ts';
 import { beginInput, endInput, readChunks, type ChunkInput, type ValidatorDeps } from './input.ts';
-import { textSink } from './record-text.ts';
 import type { Ledger } from './ledger.ts';
 import { NdjsonCutter, ndjsonReader, TOO_LONG_LINE, type Piece } from './ndjson.ts';
 import { PART_BUFFER_BYTES, type PartOutcome } from './part-check.ts';
@@ -166,7 +165,7 @@ class NdjsonThreadRun {
       } else if (piece.kind === 'too-long') {
         await this.flush();
         await this.mergeAll();
-        this.run.unreadable({ file: this.input.file, line: ++this.linesBefore, record: this.recordsBefore++ }, TOO_LONG_LINE.code, TOO_LONG_LINE.message);
+        this.run.unreadable({ file: this.input.file, line: ++this.linesBefore, record: this.recordsBefore++ }, TOO_LONG_LINE);
       } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
         // A long line is checked in this thread: its garbage waits for a collection in one heap only.
         await this.flush();
@@ -185,7 +184,7 @@ class NdjsonThreadRun {
 const readAlone = async (state: NdjsonThreadRun, run: FileRun, deps: ValidatorDeps, input: ChunkInput) => {
   await state.mergeAll();
   const stop = (line: number, problem: InputProblem) => run.ledger.inputIssue(input.file, line, problem);
-  return ndjsonReader(deps.decode, input.file, textSink(run), stop, { cutter: state.cutter, ...state.position });
+  return ndjsonReader(deps.decode, input.file, run, stop, { cutter: state.cutter, ...state.position });
 };
 
 /** Checks an NDJSON input with worker threads; at most a few parts are in flight, so memory stays flat. */

@@ -6,7 +6,7 @@
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { nestingFault, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
 import { objectPrototypeExtended } from './json-values.ts';
-import type { RecordPlace } from './ledger.ts';
+import { checkRecordText, type TextSettler } from './record-text.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 
 export const TOO_LONG_LINE: InputProblem = {
@@ -105,21 +105,6 @@ export class NdjsonCutter {
   }
 }
 
-/** Where a record is in its input: a place with its file, line and record number. */
-export type TextPlace = RecordPlace & { readonly file: string; readonly line: number; readonly record: number };
-
-/** Receives the records of NDJSON lines and JSON array elements, in order. */
-export interface TextRecordSink {
-  /**
-   * `last`: the record ends the input with no line end after it. `inherited`: Object.prototype holds
-   * more than its standard properties (readers look once per chunk: no other code runs while one is read).
-   * `scanned`: its nesting was measured on its bytes, and was within bounds.
-   */
-  record(place: TextPlace, text: string, last: boolean, inherited: boolean, scanned: boolean): void;
-  /** A record that could not be read (too long, not UTF-8, nested too deep or too wide); reading goes on. */
-  unreadable(place: TextPlace, problem: InputProblem): void;
-}
-
 /** Whether the line that ends at `end` (its content) is the piece's last, its line end included. */
 const endsPiece = (bytes: Uint8Array, end: number): boolean =>
   end === bytes.length || (end + 1 === bytes.length && bytes[end] === LF) || (end + 2 === bytes.length && bytes[end] === CR && bytes[end + 1] === LF);
@@ -128,7 +113,7 @@ const NOT_UTF8: InputProblem = { code: 'invalid-utf8', message: `the line ${INVA
 
 /**
  * The records of a piece of lines, numbered on from `firstLine` and `firstRecord`, blank lines
- * skipped; returns the line ends and records it held. `disposable`: nothing else reads the bytes,
+ * skipped, each checked and settled into `target`; returns the line ends and records it held. `disposable`: nothing else reads the bytes,
  * so a long last line's are freed once decoded, before its text is parsed.
  */
 export const recordsOfLines = (
@@ -138,7 +123,7 @@ export const recordsOfLines = (
   file: string,
   firstLine: number,
   firstRecord: number,
-  sink: TextRecordSink,
+  target: TextSettler,
   disposable = false,
 ): { lineEnds: number; records: number } => {
   let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
@@ -150,18 +135,18 @@ export const recordsOfLines = (
     const place = { file, line, record };
     const scanned = end - start > SCAN_DEPTH_FROM_BYTES;
     if (end - start > DEFAULT_MAX_RECORD_BYTES) {
-      sink.unreadable(place, TOO_LONG_LINE);
+      target.unreadable(place, TOO_LONG_LINE);
       record += 1;
     } else if ((fault = scanned ? nestingFault(bytes.subarray(start, end)) : undefined) !== undefined) {
       // Not UTF-8 comes first, as it does when the text is made.
       const utf8 = decode.isValid === undefined ? decode(bytes, start, end) !== null : decode.isValid(bytes, start, end);
-      sink.unreadable(place, utf8 ? fault : NOT_UTF8);
+      target.unreadable(place, utf8 ? fault : NOT_UTF8);
       record += 1;
     } else {
       const text = decode(bytes, start, end);
       if (disposable && scanned && endsPiece(bytes, end)) release(bytes.buffer);
-      if (text === null) sink.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== '') sink.record(place, text, newline === -1 && last, inherited, scanned);
+      if (text === null) target.unreadable(place, NOT_UTF8);
+      else if (text.trim() !== '') checkRecordText(target, place, text, newline === -1 && last, inherited, scanned);
       if (text === null || text.trim() !== '') record += 1;
     }
     line += 1;
@@ -176,7 +161,7 @@ export const recordsOfLines = (
 export const ndjsonReader = (
   decode: Utf8Decoder,
   file: string,
-  sink: TextRecordSink,
+  target: TextSettler,
   stop: (line: number, problem: InputProblem) => void,
   from?: { readonly cutter: NdjsonCutter; readonly line: number; readonly record: number },
 ) => {
@@ -190,10 +175,10 @@ export const ndjsonReader = (
         reading = false;
         stop(piece.atStart ? 1 : line, piece.problem);
       } else if (piece.kind === 'too-long') {
-        sink.unreadable({ file, line, record: record++ }, TOO_LONG_LINE);
+        target.unreadable({ file, line, record: record++ }, TOO_LONG_LINE);
         line += 1;
       } else {
-        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);
+        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, target, piece.own === true);
         if (piece.own === true) release(piece.bytes.buffer as ArrayBuffer);
         line += read.lineEnds;
         record += read.records;

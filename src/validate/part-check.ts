@@ -7,12 +7,13 @@ import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import type { ValidatorDeps } from './input.ts';
 import { Int32List } from './typed-arrays.ts';
 import { Ledger, placeFields, unreadableIssue } from './ledger.ts';
-import { recordsOfLines, type TextPlace } from './ndjson.ts';
+import { recordsOfLines } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
 import type { CheckContext, RecordOutcome } from './record-check.ts';
 import { shapeKey, type HeldReference } from './pending-references.ts';
-import { textSink } from './record-text.ts';
-import type { ErrorCode, SchemaName, ValidationIssue } from './types.ts';
+import type { TextPlace } from './record-text.ts';
+import type { InputProblem } from './bytes.ts';
+import type { SchemaName, ValidationIssue } from './types.ts';
 
 export interface FileMessage {
   readonly type: 'file';
@@ -107,8 +108,8 @@ class PartCollector {
     this.referenceIds.push(id);
   }
 
-  unreadable(place: TextPlace, code: ErrorCode, message: string, column?: number): void {
-    this.rejected(place, unreadableIssue(place, code, message, column));
+  unreadable(place: TextPlace, problem: InputProblem, column?: number): void {
+    this.rejected(place, unreadableIssue(place, problem.code, problem.message, column));
   }
 
   settle(place: TextPlace, outcome: RecordOutcome): void {
@@ -133,7 +134,7 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
   const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, datasetModel(deps.compiled).schema(file.schema), completeIds);
   const collector = new PartCollector(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
-  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, textSink(collector), disposable);
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, collector, disposable);
   return collector.outcome(lineEnds);
 };
 

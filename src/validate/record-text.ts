@@ -3,16 +3,19 @@ import { beginsObject, lineAndColumn, parseRecordText } from './json-text.ts';
 import { isJsonText } from './json-syntax.ts';
 import { notJsonProblem, readJsonValue } from './json-values.ts';
 import { checkRecord, REJECTED, type CheckContext, type RecordOutcome } from './record-check.ts';
-import type { ErrorCode } from './types.ts';
-import type { TextPlace, TextRecordSink } from './ndjson.ts';
+import type { InputProblem } from './bytes.ts';
+import type { RecordPlace } from './ledger.ts';
 
-/** Text that is not a record: where in it (line 1 is its first) and what is wrong. */
-export interface UnreadableText {
-  readonly accepted: 'unreadable';
-  readonly lineInText: number;
-  readonly column?: number;
-  readonly code: ErrorCode;
-  readonly message: string;
+/** Where a record is in its input: a place with its file, line and record number. */
+export type TextPlace = RecordPlace & { readonly file: string; readonly line: number; readonly record: number };
+
+/** Where the records of texts are settled, in input order: a file's run (file-run.ts), or a part's collector (part-check.ts). */
+export interface TextSettler {
+  readonly context: CheckContext;
+  readonly collect: boolean;
+  settle(place: TextPlace, outcome: RecordOutcome): void;
+  /** A record that could not be read (not JSON, too long, not UTF-8, nested too deep or too wide): counted invalid. */
+  unreadable(place: TextPlace, problem: InputProblem, column?: number): void;
 }
 
 /**
@@ -26,13 +29,17 @@ const SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
 let brokenBefore = false;
 
 /**
- * `last`: the text is the end of the input, with no line end after it (a cut may be truncation).
- * `inherited`, `scanned`: see TextRecordSink.
+ * Checks a record's text and settles its outcome; a text that could not be read, at its line in the
+ * input. `last`: the text ends the input with no line end after it (a cut may be truncation).
+ * `inherited`: Object.prototype holds more than its standard properties (readers look once per
+ * chunk: no other code runs while one is read). `scanned`: its nesting was measured on its bytes,
+ * and was within bounds.
  */
-export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean, inherited: boolean, scanned = false): RecordOutcome | UnreadableText => {
+export const checkRecordText = (target: TextSettler, place: TextPlace, text: string, last: boolean, inherited: boolean, scanned = false): void => {
+  const { collect } = target;
   // Once the issue list is full, a text that does not begin an object is only counted, unparsed.
-  if (!collect && !beginsObject(text)) return REJECTED;
-  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
+  if (!collect && !beginsObject(text)) return target.settle(place, REJECTED);
+  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return target.settle(place, REJECTED);
   const parsed = parseRecordText(text, scanned);
   brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
@@ -40,37 +47,14 @@ export const checkRecordText = (context: CheckContext, text: string, collect: bo
     // so they are checked as copies without a prototype. Else a lone surrogate can come only from a
     // `\u` escape: UTF-8 bytes cannot hold one.
     const read = inherited ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes('\\u') ? notJsonProblem(parsed.value) : undefined };
-    if (read.issue !== undefined) return collect ? { accepted: false, issues: [read.issue] } : REJECTED;
-    return checkRecord(context, read.value, collect, text.length);
+    if (read.issue !== undefined) return target.settle(place, collect ? { accepted: false, issues: [read.issue] } : REJECTED);
+    return target.settle(place, checkRecord(target.context, read.value, collect, text.length));
   }
   const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
   // A last line without a line end that breaks off at its very end was cut short.
   const cut = last && (parsed.code === 'truncated' || parsed.offset === text.length);
-  return {
-    accepted: 'unreadable',
-    lineInText: line,
-    ...(column === undefined ? {} : { column }),
-    code: cut ? 'truncated' : parsed.code,
-    message: cut ? 'the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete' : parsed.message,
-  };
+  const problem = cut
+    ? { code: 'truncated' as const, message: 'the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete' }
+    : { code: parsed.code, message: parsed.message };
+  target.unreadable({ ...place, line: place.line + line - 1 }, problem, column);
 };
-
-/** Where the records of texts are settled: a file's run (file-run.ts), or a part's collector (part-check.ts). */
-export interface TextSettler {
-  readonly context: CheckContext;
-  readonly collect: boolean;
-  settle(place: TextPlace, outcome: RecordOutcome): void;
-  unreadable(place: TextPlace, code: ErrorCode, message: string, column?: number): void;
-}
-
-/** Settles a text's outcome; one that could not be read, at its line in the input. */
-const settleText = (target: TextSettler, place: TextPlace, outcome: RecordOutcome | UnreadableText): void =>
-  outcome.accepted === 'unreadable'
-    ? target.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column)
-    : target.settle(place, outcome);
-
-/** Checks each record's text and settles its outcome. */
-export const textSink = (target: TextSettler): TextRecordSink => ({
-  record: (place, text, last, inherited, scanned) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited, scanned)),
-  unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message),
-});
