@@ -213,18 +213,17 @@ export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): vo
   }
 };
 
-/** The rows of one CSV file, settled into the ledger; `stop` stops the reader at a header that cannot be read on. */
+/** The rows of one CSV file, settled into the ledger; `header` returns the problem of a header that cannot be read on. */
 export const csvTable = (
   compiled: CompiledModule,
   ledger: Ledger,
   file: string,
   named: string | undefined,
-  stop: (line: number, problem: InputProblem) => void,
   schemaGiven?: string,
 ) => {
   let rows: TableRows | undefined;
   let table: TableInfo | undefined;
-  const header = (cells: string[]) => {
+  const header = (cells: string[]): InputProblem | undefined => {
     const outcome = readHeader(compiled.tables, cells, file, named);
     table = outcome.layout?.table;
     // A table told from the header is known only now: a schema that does not fit it is a usage error.
@@ -236,8 +235,8 @@ export const csvTable = (
       if (ledger.full) ledger.countInputIssue();
       else ledger.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${excerpt(cells[index] ?? '')}" in table ${table}: remove it or fix its name (its cells are not checked)` }, index + 1);
     }
-    if (outcome.problem !== undefined) stop(1, outcome.problem);
-    else if (outcome.layout !== undefined) rows = new TableRows(compiled, ledger, file, outcome.layout);
+    if (outcome.problem === undefined && outcome.layout !== undefined) rows = new TableRows(compiled, ledger, file, outcome.layout);
+    return outcome.problem;
   };
   const sink: Omit<CsvRowSink, 'inputProblem'> = { header, row: (cells, line) => rows?.row(cells, line) };
   return {

@@ -22,9 +22,9 @@ export const decodingStage = (): CsvInputStage => {
 /** The parser is given at most this much at a time: a stop takes effect within a piece, and little text is held. */
 const PARSER_PIECE_BYTES = 64 * 1024;
 
-/** Receives the rows in order; `header` and `row` may stop the reading. */
+/** Receives the rows in order; a problem `header` returns stops the reading at line 1. */
 export interface CsvRowSink {
-  header(cells: string[]): void;
+  header(cells: string[]): InputProblem | undefined;
   row(cells: string[], line: number): void;
   inputProblem(line: number | undefined, problem: InputProblem): void;
 }
@@ -46,7 +46,8 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
       if (stopped || (record.length === 1 && record[0] === '')) return;
       if (!header) {
         header = true;
-        sink.header(record);
+        const problem = sink.header(record);
+        if (problem !== undefined) stop(1, problem);
       } else sink.row(record, line);
     },
     DEFAULT_MAX_RECORD_BYTES,
@@ -88,7 +89,6 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
       if (!stopped) failed(parser.end());
       if (!header && !stopped) sink.inputProblem(undefined, { code: 'empty-input', message: 'the file holds no header row' });
     },
-    stop,
     get reading() {
       return !stopped;
     },

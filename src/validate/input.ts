@@ -107,10 +107,8 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, run, inputProblem);
   else if (input.format === 'json') reader = new JsonReader(deps.decode, file, schema, run, inputProblem, deps.compiled.limits[schema.name]?.maxItems);
   else {
-    let csv: ReturnType<typeof csvReader> | undefined;
-    const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : undefined);
-    csv = csvReader(deps.csvInput(), { ...rows, inputProblem });
-    reader = csv;
+    const rows = csvTable(deps.compiled, ledger, file, input.table, input.schemaGiven === true ? input.schema : undefined);
+    reader = csvReader(deps.csvInput(), { ...rows, inputProblem });
     tableOf = () => rows.table?.name;
     endRows = rows.end;
   }
