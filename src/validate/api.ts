@@ -64,7 +64,7 @@ export const createApi = (deps: ValidatorDeps) => {
       settleValue(run, record, { record: index });
       index += 1;
     }
-    run.end({ file: '(records)', schema: options.schema ?? 'meeting' }, false);
+    ledger.endFile({ file: '(records)', schema: options.schema ?? 'meeting' });
     return ledger.report();
   };
 

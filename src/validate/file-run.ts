@@ -83,9 +83,4 @@ export class FileRun {
     this.noted = true;
     for (const note of this.uncheckable) this.ledger.note(note);
   }
-
-  end(summary: Parameters<Ledger['endFile']>[0], complete: boolean): void {
-    this.ledger.endFile(summary);
-    if (complete) this.ledger.complete(this.schema.dataset);
-  }
 }

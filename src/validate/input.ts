@@ -79,7 +79,7 @@ export const beginInput = (ledger: Ledger, deps: ValidatorDeps, schemaName: Sche
   return new FileRun(ledger, deps.compiled, schema);
 };
 
-/** Ends an input: an empty one is reported, and its dataset is complete. */
+/** Ends an input: an empty one is reported, and its dataset (a JSON or NDJSON file's) or table (a CSV file's) is complete. */
 export const endInput = (run: FileRun, input: Omit<ChunkInput, 'chunks'>, table: string | undefined): void => {
   const { ledger } = run;
   const { file, format } = input;
@@ -90,7 +90,8 @@ export const endInput = (run: FileRun, input: Omit<ChunkInput, 'chunks'>, table:
     ledger.inputIssue(file, undefined, { code: 'empty-input', message: 'the file holds no records (only blank lines)' });
   }
   input.onProgress?.(counts.bytes, input.totalBytes);
-  run.end({ file, format, schema: input.schema, ...(table === undefined ? {} : { table }) }, format !== 'csv');
+  ledger.endFile({ file, format, schema: input.schema, ...(table === undefined ? {} : { table }) });
+  if (format !== 'csv') ledger.complete(run.schema.dataset);
   if (table !== undefined) ledger.complete(table, true);
 };
 

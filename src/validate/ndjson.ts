@@ -113,8 +113,9 @@ const NOT_UTF8: InputProblem = { code: 'invalid-utf8', message: `the line ${INVA
 
 /**
  * The records of a piece of lines, numbered on from `firstLine` and `firstRecord`, blank lines
- * skipped, each checked and settled into `target`; returns the line ends and records it held. `disposable`: nothing else reads the bytes,
- * so a long last line's are freed once decoded, before its text is parsed.
+ * skipped, each checked and settled into `target`; returns the line ends and records it held.
+ * `disposable`: nothing else reads the bytes, so a long last line's are freed once decoded, before
+ * its text is parsed.
  */
 export const recordsOfLines = (
   bytes: Uint8Array,
