@@ -2584,7 +2584,7 @@ var noteUncountedLists = (compiled, ledger) => {
     ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
   }
 };
-var csvTable = (compiled, ledger, file, named, stop, schemaGiven) => {
+var csvTable = (compiled, ledger, file, named, schemaGiven) => {
   let rows;
   let table;
   const header = (cells) => {
@@ -2597,8 +2597,8 @@ var csvTable = (compiled, ledger, file, named, stop, schemaGiven) => {
       if (ledger.full) ledger.countInputIssue();
       else ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(cells[index] ?? "")}" in table ${table2}: remove it or fix its name (its cells are not checked)` }, index + 1);
     }
-    if (outcome.problem !== void 0) stop(1, outcome.problem);
-    else if (outcome.layout !== void 0) rows = new TableRows(compiled, ledger, file, outcome.layout);
+    if (outcome.problem === void 0 && outcome.layout !== void 0) rows = new TableRows(compiled, ledger, file, outcome.layout);
+    return outcome.problem;
   };
   const sink = { header, row: (cells, line) => rows?.row(cells, line) };
   return {
@@ -3108,7 +3108,8 @@ var csvReader = (stage, sink) => {
       if (stopped || record.length === 1 && record[0] === "") return;
       if (!header) {
         header = true;
-        sink.header(record);
+        const problem = sink.header(record);
+        if (problem !== void 0) stop(1, problem);
       } else sink.row(record, line);
     },
     DEFAULT_MAX_RECORD_BYTES
@@ -3143,7 +3144,6 @@ var csvReader = (stage, sink) => {
       if (!stopped) failed(parser.end());
       if (!header && !stopped) sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
     },
-    stop,
     get reading() {
       return !stopped;
     }
@@ -3438,8 +3438,8 @@ var FileRun = class {
     return !this.ledger.full;
   }
   /** A record that could not be read at all: counted invalid. */
-  unreadable(place, code, message, column) {
-    this.ledger.settleRejected([unreadableIssue(place, code, message, column)]);
+  unreadable(place, problem, column) {
+    this.ledger.settleRejected([unreadableIssue(place, problem.code, problem.message, column)]);
   }
   /** Settles the outcome of the record at `place`, in input order. */
   settle(place, outcome) {
@@ -3473,10 +3473,6 @@ var FileRun = class {
     if (this.noted) return;
     this.noted = true;
     for (const note of this.uncheckable) this.ledger.note(note);
-  }
-  end(summary, complete) {
-    this.ledger.endFile(summary);
-    if (complete) this.ledger.complete(this.schema.dataset);
   }
 };
 
@@ -3767,24 +3763,182 @@ var notJsonProblem = (value) => {
   return "issue" in read ? read.issue : void 0;
 };
 
-// src/validate/json-array.ts
+// src/validate/json-syntax.ts
 var QUOTE2 = 34;
+var COMMA2 = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var PLAIN = /[^"\\\u0000-\u001f]*/uy;
+var ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/uy;
+var SCALAR = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[Ee][+-]?[0-9]+)?|true|false|null/uy;
+var Scan = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  /** Moves past JSON's white space (space, tab, line feed, carriage return); returns the code after it. */
+  next() {
+    let code = this.text.charCodeAt(this.at);
+    while (code === 32 || code === 9 || code === 10 || code === 13) code = this.text.charCodeAt(++this.at);
+    return code;
+  }
+  /** Moves past `token` where the scan is; false when it does not match there. */
+  take(token) {
+    token.lastIndex = this.at;
+    if (!token.test(this.text)) return false;
+    this.at = token.lastIndex;
+    return true;
+  }
+  /** A string from its opening quote: runs of plain characters, and a backslash only before an escape. */
+  string() {
+    this.at += 1;
+    for (; ; ) {
+      this.take(PLAIN);
+      if (this.text.charCodeAt(this.at) === QUOTE2) break;
+      if (!this.take(ESCAPE)) return false;
+    }
+    this.at += 1;
+    return true;
+  }
+  /** A member's key and its colon; the value is read next. */
+  key() {
+    if (this.next() !== QUOTE2 || !this.string() || this.next() !== COLON) return false;
+    this.at += 1;
+    return true;
+  }
+};
+var isJsonText = (text) => {
+  const scan = new Scan(text);
+  const open2 = [];
+  for (; ; ) {
+    const code = scan.next();
+    if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+      scan.at += 1;
+      if (scan.next() === (code === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) scan.at += 1;
+      else {
+        open2.push(code === OPEN_OBJECT);
+        if (code === OPEN_OBJECT && !scan.key()) return false;
+        continue;
+      }
+    } else if (!(code === QUOTE2 ? scan.string() : scan.take(SCALAR))) return false;
+    for (; ; ) {
+      const next = scan.next();
+      if (open2.length === 0) return scan.at === text.length;
+      const inObject = open2[open2.length - 1];
+      if (next === COMMA2) {
+        scan.at += 1;
+        if (inObject && !scan.key()) return false;
+        break;
+      }
+      if (next !== (inObject ? CLOSE_OBJECT : CLOSE_ARRAY)) return false;
+      scan.at += 1;
+      open2.pop();
+    }
+  }
+};
+
+// src/validate/item-limits.ts
+var tooManyItems = (value, limits, pointer = "") => {
+  if (Array.isArray(value)) {
+    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
+      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
+    }
+    if (limits.items === void 0) return void 0;
+    for (let index = 0; index < value.length; index += 1) {
+      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
+      if (found !== void 0) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
+  for (const [key, inner] of Object.entries(limits.properties)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+};
+
+// src/validate/record-check.ts
+var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
+var LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
+var referencesOf = (context, value, issues) => {
+  const { rules, unresolvedTemplates } = datasetModel(context.compiled);
+  let selfReferences;
+  const checked = (target) => target === context.dataset || context.completeIds.has(target);
+  for (const reference of rules.referencesOf(context.dataset, value, checked)) {
+    if (reference.target === context.dataset) {
+      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplates.get(reference.target) });
+    } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
+      issues.push({ pointer: reference.pointer, code: "unresolved-reference", message: rules.unresolvedMessage(reference) });
+    }
+  }
+  return selfReferences ?? NO_REFERENCES;
+};
+var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINITY) => {
+  const { compiled, kind } = context;
+  const limits = compiled.limits[kind] ?? {};
+  if (textLength > LIMITS_FIRST_FROM_CHARACTERS) {
+    const tooMany = tooManyItems(value, limits);
+    if (tooMany !== void 0) return collect ? { accepted: false, issues: [tooMany] } : REJECTED;
+  }
+  const validate = compiled.records[kind];
+  if (validate === void 0) throw new Error(`no validator for ${kind}`);
+  const errors = validate(value) ? [] : validate.errors ?? [];
+  if (!keptToSchema(errors)) {
+    if (!collect) return REJECTED;
+    const tooMany = tooManyItems(value, limits);
+    return { accepted: false, issues: tooMany === void 0 ? issuesOf(errors, value, compiled.patternMessages) : [tooMany] };
+  }
+  const id = value.id;
+  if (!context.checkReferences) return { accepted: true, id, issues: errors.length === 0 ? NO_ISSUES : issuesOf(errors, value, compiled.patternMessages), selfReferences: NO_REFERENCES };
+  const issues = errors.length === 0 ? [] : issuesOf(errors, value, compiled.patternMessages);
+  const selfReferences = referencesOf(context, value, issues);
+  return { accepted: true, id, issues: issues.length === 0 ? NO_ISSUES : issues, selfReferences };
+};
+
+// src/validate/record-text.ts
+var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
+var brokenBefore = false;
+var checkRecordText = (target, place, text, last, inherited, scanned = false) => {
+  const { collect } = target;
+  if (!collect && !beginsObject(text)) return target.settle(place, REJECTED);
+  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return target.settle(place, REJECTED);
+  const parsed = parseRecordText(text, scanned);
+  brokenBefore = !collect && !parsed.ok;
+  if (parsed.ok) {
+    const read = inherited ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
+    if (read.issue !== void 0) return target.settle(place, collect ? { accepted: false, issues: [read.issue] } : REJECTED);
+    return target.settle(place, checkRecord(target.context, read.value, collect, text.length));
+  }
+  const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
+  const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
+  const problem = cut ? { code: "truncated", message: "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" } : { code: parsed.code, message: parsed.message };
+  target.unreadable({ ...place, line: place.line + line - 1 }, problem, column);
+};
+
+// src/validate/json-array.ts
+var QUOTE3 = 34;
 var BACKSLASH = 92;
 var NEWLINE = 10;
 var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
 var JsonReader = class {
-  constructor(decode, file, schema, sink, inputProblem, maxItems) {
+  constructor(decode, file, schema, target, inputProblem, maxItems) {
     this.decode = decode;
     this.file = file;
     this.schema = schema;
-    this.sink = sink;
+    this.target = target;
     this.inputProblem = inputProblem;
     this.maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
   }
   decode;
   file;
   schema;
-  sink;
+  target;
   inputProblem;
   mode = "start";
   guard = new TextGuard();
@@ -3799,7 +3953,7 @@ var JsonReader = class {
   elementLine = 1;
   afterComma = false;
   elements = 0;
-  /** Whether Object.prototype was extended when this chunk came (see TextRecordSink). */
+  /** Whether Object.prototype was extended when this chunk came (see checkRecordText). */
   inherited = false;
   maxRecords;
   push(input) {
@@ -3825,7 +3979,7 @@ var JsonReader = class {
           i += 1;
           continue;
         }
-        const quote = chunk.indexOf(QUOTE2, i);
+        const quote = chunk.indexOf(QUOTE3, i);
         if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
         if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
           this.escaped = true;
@@ -3860,7 +4014,7 @@ var JsonReader = class {
         i += 1;
         continue;
       }
-      if (byte === QUOTE2) {
+      if (byte === QUOTE3) {
         this.inString = true;
         if (!this.inElement) {
           this.beginElement();
@@ -3938,7 +4092,7 @@ var JsonReader = class {
     }
     carry.add(chunk.subarray(start, end));
     if (carry.over) {
-      this.sink.unreadable(this.placeOf(index), {
+      this.target.unreadable(this.placeOf(index), {
         code: "too-large",
         message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`
       });
@@ -3950,16 +4104,16 @@ var JsonReader = class {
   }
   emit(index, bytes, start, end) {
     const text = this.decode(bytes, start, end);
-    if (text === null) return this.sink.unreadable(this.placeOf(index), { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
+    if (text === null) return this.target.unreadable(this.placeOf(index), { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
     const { file, elementLine: line, schema } = this;
     if (index === -1 && schema.isDataset) {
-      return this.sink.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
+      return this.target.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
     }
     this.elements += 1;
     if (this.elements === this.maxRecords + 1) {
       this.inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
     }
-    this.sink.record(this.placeOf(index), text, false, this.inherited, false);
+    checkRecordText(this.target, this.placeOf(index), text, false, this.inherited);
   }
   /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
   placeOf(index) {
@@ -4045,7 +4199,7 @@ var NdjsonCutter = class {
 };
 var endsPiece = (bytes, end) => end === bytes.length || end + 1 === bytes.length && bytes[end] === LF2 || end + 2 === bytes.length && bytes[end] === CR2 && bytes[end + 1] === LF2;
 var NOT_UTF8 = { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` };
-var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, disposable = false) => {
+var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, target, disposable = false) => {
   let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
   let fault;
   const inherited = objectPrototypeExtended();
@@ -4055,17 +4209,17 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, d
     const place = { file, line, record };
     const scanned = end - start > SCAN_DEPTH_FROM_BYTES;
     if (end - start > DEFAULT_MAX_RECORD_BYTES) {
-      sink.unreadable(place, TOO_LONG_LINE);
+      target.unreadable(place, TOO_LONG_LINE);
       record += 1;
     } else if ((fault = scanned ? nestingFault(bytes.subarray(start, end)) : void 0) !== void 0) {
       const utf8 = decode.isValid === void 0 ? decode(bytes, start, end) !== null : decode.isValid(bytes, start, end);
-      sink.unreadable(place, utf8 ? fault : NOT_UTF8);
+      target.unreadable(place, utf8 ? fault : NOT_UTF8);
       record += 1;
     } else {
       const text = decode(bytes, start, end);
       if (disposable && scanned && endsPiece(bytes, end)) release(bytes.buffer);
-      if (text === null) sink.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== "") sink.record(place, text, newline === -1 && last, inherited, scanned);
+      if (text === null) target.unreadable(place, NOT_UTF8);
+      else if (text.trim() !== "") checkRecordText(target, place, text, newline === -1 && last, inherited, scanned);
       if (text === null || text.trim() !== "") record += 1;
     }
     line += 1;
@@ -4075,7 +4229,7 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, d
   }
   return { lineEnds, records: record - firstRecord };
 };
-var ndjsonReader = (decode, file, sink, stop, from) => {
+var ndjsonReader = (decode, file, target, stop, from) => {
   const cutter = from?.cutter ?? new NdjsonCutter();
   let line = from?.line ?? 1;
   let record = from?.record ?? 0;
@@ -4086,10 +4240,10 @@ var ndjsonReader = (decode, file, sink, stop, from) => {
         reading = false;
         stop(piece.atStart ? 1 : line, piece.problem);
       } else if (piece.kind === "too-long") {
-        sink.unreadable({ file, line, record: record++ }, TOO_LONG_LINE);
+        target.unreadable({ file, line, record: record++ }, TOO_LONG_LINE);
         line += 1;
       } else {
-        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);
+        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, target, piece.own === true);
         if (piece.own === true) release(piece.bytes.buffer);
         line += read.lineEnds;
         record += read.records;
@@ -4104,173 +4258,6 @@ var ndjsonReader = (decode, file, sink, stop, from) => {
     }
   };
 };
-
-// src/validate/json-syntax.ts
-var QUOTE3 = 34;
-var COMMA2 = 44;
-var COLON = 58;
-var OPEN_OBJECT = 123;
-var CLOSE_OBJECT = 125;
-var OPEN_ARRAY = 91;
-var CLOSE_ARRAY = 93;
-var PLAIN = /[^"\\\u0000-\u001f]*/uy;
-var ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/uy;
-var SCALAR = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[Ee][+-]?[0-9]+)?|true|false|null/uy;
-var Scan = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  at = 0;
-  /** Moves past JSON's white space (space, tab, line feed, carriage return); returns the code after it. */
-  next() {
-    let code = this.text.charCodeAt(this.at);
-    while (code === 32 || code === 9 || code === 10 || code === 13) code = this.text.charCodeAt(++this.at);
-    return code;
-  }
-  /** Moves past `token` where the scan is; false when it does not match there. */
-  take(token) {
-    token.lastIndex = this.at;
-    if (!token.test(this.text)) return false;
-    this.at = token.lastIndex;
-    return true;
-  }
-  /** A string from its opening quote: runs of plain characters, and a backslash only before an escape. */
-  string() {
-    this.at += 1;
-    for (; ; ) {
-      this.take(PLAIN);
-      if (this.text.charCodeAt(this.at) === QUOTE3) break;
-      if (!this.take(ESCAPE)) return false;
-    }
-    this.at += 1;
-    return true;
-  }
-  /** A member's key and its colon; the value is read next. */
-  key() {
-    if (this.next() !== QUOTE3 || !this.string() || this.next() !== COLON) return false;
-    this.at += 1;
-    return true;
-  }
-};
-var isJsonText = (text) => {
-  const scan = new Scan(text);
-  const open2 = [];
-  for (; ; ) {
-    const code = scan.next();
-    if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
-      scan.at += 1;
-      if (scan.next() === (code === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY)) scan.at += 1;
-      else {
-        open2.push(code === OPEN_OBJECT);
-        if (code === OPEN_OBJECT && !scan.key()) return false;
-        continue;
-      }
-    } else if (!(code === QUOTE3 ? scan.string() : scan.take(SCALAR))) return false;
-    for (; ; ) {
-      const next = scan.next();
-      if (open2.length === 0) return scan.at === text.length;
-      const inObject = open2[open2.length - 1];
-      if (next === COMMA2) {
-        scan.at += 1;
-        if (inObject && !scan.key()) return false;
-        break;
-      }
-      if (next !== (inObject ? CLOSE_OBJECT : CLOSE_ARRAY)) return false;
-      scan.at += 1;
-      open2.pop();
-    }
-  }
-};
-
-// src/validate/item-limits.ts
-var tooManyItems = (value, limits, pointer = "") => {
-  if (Array.isArray(value)) {
-    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
-      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
-    }
-    if (limits.items === void 0) return void 0;
-    for (let index = 0; index < value.length; index += 1) {
-      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
-      if (found !== void 0) return found;
-    }
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
-  for (const [key, inner] of Object.entries(limits.properties)) {
-    if (!Object.hasOwn(value, key)) continue;
-    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
-    if (found !== void 0) return found;
-  }
-  return void 0;
-};
-
-// src/validate/record-check.ts
-var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
-var LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
-var referencesOf = (context, value, issues) => {
-  const { rules, unresolvedTemplates } = datasetModel(context.compiled);
-  let selfReferences;
-  const checked = (target) => target === context.dataset || context.completeIds.has(target);
-  for (const reference of rules.referencesOf(context.dataset, value, checked)) {
-    if (reference.target === context.dataset) {
-      (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedTemplates.get(reference.target) });
-    } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
-      issues.push({ pointer: reference.pointer, code: "unresolved-reference", message: rules.unresolvedMessage(reference) });
-    }
-  }
-  return selfReferences ?? NO_REFERENCES;
-};
-var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINITY) => {
-  const { compiled, kind } = context;
-  const limits = compiled.limits[kind] ?? {};
-  if (textLength > LIMITS_FIRST_FROM_CHARACTERS) {
-    const tooMany = tooManyItems(value, limits);
-    if (tooMany !== void 0) return collect ? { accepted: false, issues: [tooMany] } : REJECTED;
-  }
-  const validate = compiled.records[kind];
-  if (validate === void 0) throw new Error(`no validator for ${kind}`);
-  const errors = validate(value) ? [] : validate.errors ?? [];
-  if (!keptToSchema(errors)) {
-    if (!collect) return REJECTED;
-    const tooMany = tooManyItems(value, limits);
-    return { accepted: false, issues: tooMany === void 0 ? issuesOf(errors, value, compiled.patternMessages) : [tooMany] };
-  }
-  const id = value.id;
-  if (!context.checkReferences) return { accepted: true, id, issues: errors.length === 0 ? NO_ISSUES : issuesOf(errors, value, compiled.patternMessages), selfReferences: NO_REFERENCES };
-  const issues = errors.length === 0 ? [] : issuesOf(errors, value, compiled.patternMessages);
-  const selfReferences = referencesOf(context, value, issues);
-  return { accepted: true, id, issues: issues.length === 0 ? NO_ISSUES : issues, selfReferences };
-};
-
-// src/validate/record-text.ts
-var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
-var brokenBefore = false;
-var checkRecordText = (context, text, collect, last, inherited, scanned = false) => {
-  if (!collect && !beginsObject(text)) return REJECTED;
-  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
-  const parsed = parseRecordText(text, scanned);
-  brokenBefore = !collect && !parsed.ok;
-  if (parsed.ok) {
-    const read = inherited ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
-    if (read.issue !== void 0) return collect ? { accepted: false, issues: [read.issue] } : REJECTED;
-    return checkRecord(context, read.value, collect, text.length);
-  }
-  const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
-  const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
-  return {
-    accepted: "unreadable",
-    lineInText: line,
-    ...column === void 0 ? {} : { column },
-    code: cut ? "truncated" : parsed.code,
-    message: cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message
-  };
-};
-var settleText = (target, place, outcome) => outcome.accepted === "unreadable" ? target.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column) : target.settle(place, outcome);
-var textSink = (target) => ({
-  record: (place, text, last, inherited, scanned) => settleText(target, place, checkRecordText(target.context, text, target.collect, last, inherited, scanned)),
-  unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message)
-});
 
 // src/validate/input.ts
 var FORMATS = ["json", "ndjson", "csv"];
@@ -4313,7 +4300,8 @@ var endInput = (run, input, table) => {
     ledger.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no records (only blank lines)" });
   }
   input.onProgress?.(counts.bytes, input.totalBytes);
-  run.end({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } }, format !== "csv");
+  ledger.endFile({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } });
+  if (format !== "csv") ledger.complete(run.schema.dataset);
   if (table !== void 0) ledger.complete(table, true);
 };
 var checkChunks = async (ledger, deps2, input) => {
@@ -4326,13 +4314,11 @@ var checkChunks = async (ledger, deps2, input) => {
   let reader;
   let tableOf = () => void 0;
   let endRows = () => void 0;
-  if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), inputProblem);
-  else if (input.format === "json") reader = new JsonReader(deps2.decode, file, schema, textSink(run), inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
+  if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, run, inputProblem);
+  else if (input.format === "json") reader = new JsonReader(deps2.decode, file, schema, run, inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
   else {
-    let csv;
-    const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : void 0);
-    csv = csvReader(deps2.csvInput(), { ...rows, inputProblem });
-    reader = csv;
+    const rows = csvTable(deps2.compiled, ledger, file, input.table, input.schemaGiven === true ? input.schema : void 0);
+    reader = csvReader(deps2.csvInput(), { ...rows, inputProblem });
     tableOf = () => rows.table?.name;
     endRows = rows.end;
   }
@@ -4352,10 +4338,10 @@ var createApi = (deps2) => {
     const { schema } = run;
     let length;
     try {
-      if (!Array.isArray(value)) return run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
+      if (!Array.isArray(value)) return run.unreadable({}, { code: "wrong-type", message: `the ${schema.name} schema expects an array of records` });
       length = value.length;
     } catch {
-      return run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records, and this one could not be read (a Proxy?)`);
+      return run.unreadable({}, { code: "wrong-type", message: `the ${schema.name} schema expects an array of records, and this one could not be read (a Proxy?)` });
     }
     for (let index = 0; index < length; index += 1) {
       const place = { record: index, pointerPrefix: `/${index}` };
@@ -4363,7 +4349,7 @@ var createApi = (deps2) => {
       try {
         item = Object.hasOwn(value, index) ? value[index] : void 0;
       } catch {
-        run.unreadable(place, "wrong-type", "could not be read (a getter or a Proxy threw); give plain data");
+        run.unreadable(place, { code: "wrong-type", message: "could not be read (a getter or a Proxy threw); give plain data" });
         continue;
       }
       settleValue(run, item, place);
@@ -4386,7 +4372,7 @@ var createApi = (deps2) => {
       settleValue(run, record, { record: index });
       index += 1;
     }
-    run.end({ file: "(records)", schema: options.schema ?? "meeting" }, false);
+    ledger.endFile({ file: "(records)", schema: options.schema ?? "meeting" });
     return ledger.report();
   };
   const validateChunks2 = async (chunks, options) => {
@@ -4562,8 +4548,8 @@ var PartCollector = class {
     this.referenceShapes.push(index);
     this.referenceIds.push(id);
   }
-  unreadable(place, code, message, column) {
-    this.rejected(place, unreadableIssue(place, code, message, column));
+  unreadable(place, problem, column) {
+    this.rejected(place, unreadableIssue(place, problem.code, problem.message, column));
   }
   settle(place, outcome) {
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
@@ -4585,7 +4571,7 @@ var checkPart = (deps2, file, part) => {
   const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, datasetModel(deps2.compiled).schema(file.schema), completeIds);
   const collector = new PartCollector(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
-  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, textSink(collector), disposable);
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, collector, disposable);
   return collector.outcome(lineEnds);
 };
 var serveParts = (port, deps2) => {
@@ -4728,7 +4714,7 @@ var NdjsonThreadRun = class {
       } else if (piece.kind === "too-long") {
         await this.flush();
         await this.mergeAll();
-        this.run.unreadable({ file: this.input.file, line: ++this.linesBefore, record: this.recordsBefore++ }, TOO_LONG_LINE.code, TOO_LONG_LINE.message);
+        this.run.unreadable({ file: this.input.file, line: ++this.linesBefore, record: this.recordsBefore++ }, TOO_LONG_LINE);
       } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
         await this.flush();
         await this.send(this.checkers.check(piece.bytes, piece.last, !this.run.ledger.full, true), piece.bytes.length);
@@ -4744,7 +4730,7 @@ var NdjsonThreadRun = class {
 var readAlone = async (state, run, deps2, input) => {
   await state.mergeAll();
   const stop = (line, problem) => run.ledger.inputIssue(input.file, line, problem);
-  return ndjsonReader(deps2.decode, input.file, textSink(run), stop, { cutter: state.cutter, ...state.position });
+  return ndjsonReader(deps2.decode, input.file, run, stop, { cutter: state.cutter, ...state.position });
 };
 var checkNdjsonInThreads = async (ledger, deps2, input, checkers, asked) => {
   const run = beginInput(ledger, deps2, input.schema);
