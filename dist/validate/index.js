@@ -2376,8 +2376,8 @@ var modelOf = (compiled) => {
   return {
     /** The rules bound to the module's model. */
     rules,
-    /** The message of an unresolved reference into each dataset, its id left to fill (ID_SLOT): one string for every reference held. */
-    unresolvedTemplates: new Map([...referenceTargets.keys()].map((target) => [target, rules.unresolvedMessage({ target, id: ID_SLOT, pointer: "" })])),
+    /** The message of an unresolved reference into each dataset referred to, its id left to fill (ID_SLOT): one string for every reference held. */
+    unresolvedTemplates: new Map([...new Set([...referenceTargets.values()].flat())].map((target) => [target, rules.unresolvedMessage({ target, id: ID_SLOT, pointer: "" })])),
     /** The datasets each dataset's records refer to. */
     referenceTargets,
     /** 0 for a dataset that refers to no other, else one more than the deepest dataset it refers to. */

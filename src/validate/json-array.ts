@@ -2,8 +2,8 @@
  * A JSON document read chunk by chunk: a top-level array is cut into its elements unparsed, in
  * bounded memory (only bytes outside strings are looked at one by one; inside, `indexOf` jumps to
  * the next quote); a top-level object is one record, read whole. Each element's text is checked and
- * settled into the target as a record, and the document's shape is held to the schema (an array for a dataset, of at
- * most its maxItems records).
+ * settled into the target as a record, and the document's shape is held to the schema (an array
+ * for a dataset, of at most its maxItems records).
  */
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { objectPrototypeExtended } from './json-values.ts';
