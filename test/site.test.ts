@@ -49,6 +49,8 @@ let page: Page;
 /** Console errors and warnings, uncaught exceptions, and every URL the browser asked for. */
 const problems: string[] = [];
 const requested: string[] = [];
+/** The folders of the files given to the page by path (checkInPage), removed at the end. */
+const uploadDirs: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -63,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  for (const dir of uploadDirs) rmSync(dir, { recursive: true, force: true });
   if (largePath !== undefined) rmSync(dirname(largePath), { recursive: true, force: true });
 });
 
@@ -96,7 +99,9 @@ const ndjson = (records: readonly unknown[]) => records.map((record) => `${JSON.
 /** Chooses the files in the page and waits for the verdict (valid, invalid or could not check). */
 const checkInPage = async (...files: Upload[]) => {
   // By path, as a user's file is: a buffer is sent to the browser as text (slow for a file of MiBs).
+  // Kept until the end: the page checks the chosen files again when an option changes.
   const dir = mkdtempSync(join(tmpdir(), 'china-st-meetings-upload-'));
+  uploadDirs.push(dir);
   const paths = files.map((file, index) => {
     const path = join(dir, String(index), file.name);
     mkdirSync(dirname(path));
@@ -106,7 +111,6 @@ const checkInPage = async (...files: Upload[]) => {
   await page.setInputFiles('#validator-file', paths);
   const status = page.locator('#validator-status');
   await page.locator('#validator-status.valid, #validator-status.invalid').waitFor();
-  rmSync(dir, { recursive: true, force: true });
   const rows = await page.locator('#validator-details table.issues tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
   );

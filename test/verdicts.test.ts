@@ -235,7 +235,7 @@ describe('one verdict per record in every format and path', () => {
     expect(seen.size, 'the cases reach several kinds of break').toBeGreaterThan(Math.min(RUNS / 4, BREAKS.length / 2));
   });
 
-  it('the command agrees with the library (exit 0 for valid, 1 for invalid), in every format', () => {
+  it('the command agrees with the library (exit 0 for valid, 1 for invalid): each format once, every format for every case under test:stress', () => {
     const cli = join(distDir, 'validate/cli.js');
     const cases = [
       { fixture: 'several-organizers', broken: BREAKS[0] as Break },
