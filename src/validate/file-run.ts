@@ -43,7 +43,7 @@ export class FileRun {
 
   /** A record that could not be read at all: counted invalid. */
   unreadable(place: RecordPlace, problem: InputProblem, column?: number): void {
-    this.ledger.settleRejected([unreadableIssue(place, problem.code, problem.message, column)]);
+    this.ledger.settleRejected([unreadableIssue(place, problem, column)]);
   }
 
   /** Settles the outcome of the record at `place`, in input order. */

@@ -8,7 +8,7 @@ import { definedOnly } from './defined.ts';
 import { IdIndex } from './id-index.ts';
 import { PendingReferences, type HeldReference } from './pending-references.ts';
 import type { RecordIssue } from './issues.ts';
-import type { ErrorCode, FileSummary, ValidationIssue, ValidationReport } from './types.ts';
+import type { FileSummary, ValidationIssue, ValidationReport } from './types.ts';
 import { InputError } from './types.ts';
 import type { InputProblem } from './bytes.ts';
 
@@ -44,7 +44,7 @@ export const issueAt = (place: RecordPlace, issue: RecordIssue): ValidationIssue
 });
 
 /** The issue of a record that could not be read: at the record (an array element's index), or at `column`. */
-export const unreadableIssue = (place: RecordPlace, code: ErrorCode, message: string, column?: number): ValidationIssue => ({
+export const unreadableIssue = (place: RecordPlace, { code, message }: InputProblem, column?: number): ValidationIssue => ({
   ...placeFields(place),
   ...(column === undefined ? {} : { column }),
   pointer: place.pointerPrefix ?? '',

@@ -109,7 +109,7 @@ class PartCollector {
   }
 
   unreadable(place: TextPlace, problem: InputProblem, column?: number): void {
-    this.rejected(place, unreadableIssue(place, problem.code, problem.message, column));
+    this.rejected(place, unreadableIssue(place, problem, column));
   }
 
   settle(place: TextPlace, outcome: RecordOutcome): void {
