@@ -3271,7 +3271,7 @@ var issueAt = (place, issue) => ({
   code: issue.code,
   message: issue.message
 });
-var unreadableIssue = (place, code, message, column) => ({
+var unreadableIssue = (place, { code, message }, column) => ({
   ...placeFields(place),
   ...column === void 0 ? {} : { column },
   pointer: place.pointerPrefix ?? "",
@@ -3439,7 +3439,7 @@ var FileRun = class {
   }
   /** A record that could not be read at all: counted invalid. */
   unreadable(place, problem, column) {
-    this.ledger.settleRejected([unreadableIssue(place, problem.code, problem.message, column)]);
+    this.ledger.settleRejected([unreadableIssue(place, problem, column)]);
   }
   /** Settles the outcome of the record at `place`, in input order. */
   settle(place, outcome) {
@@ -4218,9 +4218,13 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, target,
     } else {
       const text = decode(bytes, start, end);
       if (disposable && scanned && endsPiece(bytes, end)) release(bytes.buffer);
-      if (text === null) target.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== "") checkRecordText(target, place, text, newline === -1 && last, inherited, scanned);
-      if (text === null || text.trim() !== "") record += 1;
+      if (text === null) {
+        target.unreadable(place, NOT_UTF8);
+        record += 1;
+      } else if (text.trim() !== "") {
+        checkRecordText(target, place, text, newline === -1 && last, inherited, scanned);
+        record += 1;
+      }
     }
     line += 1;
     if (newline === -1) break;
@@ -4549,7 +4553,7 @@ var PartCollector = class {
     this.referenceIds.push(id);
   }
   unreadable(place, problem, column) {
-    this.rejected(place, unreadableIssue(place, problem.code, problem.message, column));
+    this.rejected(place, unreadableIssue(place, problem, column));
   }
   settle(place, outcome) {
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;

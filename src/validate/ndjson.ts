@@ -146,9 +146,13 @@ export const recordsOfLines = (
     } else {
       const text = decode(bytes, start, end);
       if (disposable && scanned && endsPiece(bytes, end)) release(bytes.buffer);
-      if (text === null) target.unreadable(place, NOT_UTF8);
-      else if (text.trim() !== '') checkRecordText(target, place, text, newline === -1 && last, inherited, scanned);
-      if (text === null || text.trim() !== '') record += 1;
+      if (text === null) {
+        target.unreadable(place, NOT_UTF8);
+        record += 1;
+      } else if (text.trim() !== '') {
+        checkRecordText(target, place, text, newline === -1 && last, inherited, scanned);
+        record += 1;
+      }
     }
     line += 1;
     if (newline === -1) break;
