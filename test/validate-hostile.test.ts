@@ -230,7 +230,7 @@ describe('4. long lines, read from their bytes', () => {
     const settled: string[] = [];
     const settle = (kind: string) => settled.push(`${kind}, ${piece.bytes.length} bytes held`);
     const context = { compiled, kind: 'meeting' as const, dataset: 'meetings' as const, checkReferences: false, completeIds: new Map() };
-    recordsOfLines(piece.bytes, false, decode, 'f', 1, 0, { context, collect: true, settle: () => settle('record'), unreadable: () => settle('unreadable') }, true);
+    recordsOfLines(piece.bytes, false, decode, 'f', 1, 0, { context, collect: true, brokenBefore: false, settle: () => settle('record'), unreadable: () => settle('unreadable') }, true);
     expect(texts).toEqual([line.length - 1]);
     expect(settled).toEqual(['record, 0 bytes held']);
   });

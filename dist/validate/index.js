@@ -3437,6 +3437,7 @@ var FileRun = class {
   get collect() {
     return !this.ledger.full;
   }
+  brokenBefore = false;
   /** A record that could not be read at all: counted invalid. */
   unreadable(place, problem, column) {
     this.ledger.settleRejected([unreadableIssue(place, problem, column)]);
@@ -3478,7 +3479,6 @@ var FileRun = class {
 
 // src/validate/json-text.ts
 var MAX_DEPTH = 64;
-var keysWalked = 0;
 var shortestNumberLength = (value) => {
   if (!Number.isSafeInteger(value) || value % 1e3 === 0) return 1;
   let length = value < 0 ? 2 : 1;
@@ -3486,12 +3486,12 @@ var shortestNumberLength = (value) => {
   return length;
 };
 var scalarLength = (value) => typeof value === "string" ? value.length + 2 : typeof value === "number" ? shortestNumberLength(value) : value === false ? 5 : 4;
-var shortestTextLength = (value, depth) => {
+var shortestTextLength = (value, depth, walk) => {
   if (depth > MAX_DEPTH) return -1;
   if (Array.isArray(value)) {
     let length2 = value.length === 0 ? 2 : value.length + 1;
     for (let index = 0; index < value.length; index += 1) {
-      const inner = valueLength(value[index], depth + 1);
+      const inner = valueLength(value[index], depth + 1, walk);
       if (inner < 0) return -1;
       length2 += inner;
     }
@@ -3500,26 +3500,21 @@ var shortestTextLength = (value, depth) => {
   let members = 0;
   let length = 0;
   for (const key in value) {
-    if (inheritedKeys && !Object.hasOwn(value, key)) continue;
+    if (walk.inherited && !Object.hasOwn(value, key)) continue;
     members += 1;
-    const inner = valueLength(value[key], depth + 1);
+    const inner = valueLength(value[key], depth + 1, walk);
     if (inner < 0) return -1;
     length += key.length + 3 + inner;
   }
-  keysWalked += members;
+  walk.keys += members;
   return length + (members === 0 ? 2 : members + 1);
 };
-var valueLength = (value, depth) => typeof value === "object" && value !== null ? shortestTextLength(value, depth) : scalarLength(value);
+var valueLength = (value, depth, walk) => typeof value === "object" && value !== null ? shortestTextLength(value, depth, walk) : scalarLength(value);
 var prototypeHasKeys = () => {
   for (const _ in Object.prototype) return true;
   return false;
 };
-var inheritedKeys = false;
-var shortestJsonLength = (value) => {
-  keysWalked = 0;
-  inheritedKeys = prototypeHasKeys();
-  return valueLength(value, 0);
-};
+var newWalk = () => ({ inherited: prototypeHasKeys(), keys: 0 });
 var countKeyEnds = (text) => {
   let count = 0;
   for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
@@ -3583,7 +3578,7 @@ var malformed = (error, text) => {
   const offset = match === null ? token === void 0 ? void 0 : tokenOffset(text, token) : Number(match[1]);
   return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
 };
-var SCAN_DEPTH_FROM = 64 * 1024;
+var LONG_TEXT = 64 * 1024;
 var MAX_MEMBERS = 1e3;
 var TOO_DEEP_FAULT = { code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
 var TOO_WIDE_FAULT = {
@@ -3614,10 +3609,10 @@ var nestingFault = (text) => {
   }
   return void 0;
 };
-var SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
+var LONG_TEXT_BYTES = 3 * LONG_TEXT;
 var V8Error = Error;
 var parseRecordText = (text, scanned = false) => {
-  const fault = !scanned && text.length > SCAN_DEPTH_FROM ? nestingFault(text) : void 0;
+  const fault = !scanned && text.length > LONG_TEXT ? nestingFault(text) : void 0;
   if (fault !== void 0) return { ok: false, ...fault };
   let value;
   const likelyBroken = text.charCodeAt(0) !== 123;
@@ -3630,9 +3625,10 @@ var parseRecordText = (text, scanned = false) => {
   } finally {
     if (likelyBroken) V8Error.stackTraceLimit = stackTraceLimit;
   }
-  const shortest = shortestJsonLength(value);
+  const walk = newWalk();
+  const shortest = valueLength(value, 0, walk);
   if (shortest < 0) return { ok: false, ...TOO_DEEP_FAULT };
-  if (inheritedKeys || text.length !== shortest && keysWalked !== countKeyEnds(text)) {
+  if (walk.inherited || text.length !== shortest && walk.keys !== countKeyEnds(text)) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== void 0) {
       return {
@@ -3865,7 +3861,6 @@ var tooManyItems = (value, limits, pointer = "") => {
 
 // src/validate/record-check.ts
 var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
-var LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
 var referencesOf = (context, value, issues) => {
   const { rules, unresolvedTemplates } = datasetModel(context.compiled);
   let selfReferences;
@@ -3882,7 +3877,7 @@ var referencesOf = (context, value, issues) => {
 var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINITY) => {
   const { compiled, kind } = context;
   const limits = compiled.limits[kind] ?? {};
-  if (textLength > LIMITS_FIRST_FROM_CHARACTERS) {
+  if (textLength > LONG_TEXT) {
     const tooMany = tooManyItems(value, limits);
     if (tooMany !== void 0) return collect ? { accepted: false, issues: [tooMany] } : REJECTED;
   }
@@ -3902,14 +3897,12 @@ var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINIT
 };
 
 // src/validate/record-text.ts
-var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
-var brokenBefore = false;
 var checkRecordText = (target, place, text, last, inherited, scanned = false) => {
   const { collect } = target;
   if (!collect && !beginsObject(text)) return target.settle(place, REJECTED);
-  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return target.settle(place, REJECTED);
+  if (!collect && target.brokenBefore && text.length <= LONG_TEXT && !isJsonText(text)) return target.settle(place, REJECTED);
   const parsed = parseRecordText(text, scanned);
-  brokenBefore = !collect && !parsed.ok;
+  target.brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
     const read = inherited ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
     if (read.issue !== void 0) return target.settle(place, collect ? { accepted: false, issues: [read.issue] } : REJECTED);
@@ -4207,7 +4200,7 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, target,
     const newline = bytes.indexOf(LF2, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
     const place = { file, line, record };
-    const scanned = end - start > SCAN_DEPTH_FROM_BYTES;
+    const scanned = end - start > LONG_TEXT_BYTES;
     if (end - start > DEFAULT_MAX_RECORD_BYTES) {
       target.unreadable(place, TOO_LONG_LINE);
       record += 1;
@@ -4530,6 +4523,7 @@ var PartCollector = class {
   shapeIndex = /* @__PURE__ */ new Map();
   issues = [];
   dropped = false;
+  brokenBefore = false;
   /** Whether issues of rejected records are wanted still. */
   get collect() {
     return this.collecting && this.issues.length < this.maxErrors;

@@ -41,6 +41,8 @@ export class FileRun {
     return !this.ledger.full;
   }
 
+  brokenBefore = false;
+
   /** A record that could not be read at all: counted invalid. */
   unreadable(place: RecordPlace, problem: InputProblem, column?: number): void {
     this.ledger.settleRejected([unreadableIssue(place, problem, column)]);

@@ -13,8 +13,11 @@ export type ParseResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly offset?: number };
 
-/** Keys counted by the last `shortestTextLength` walk: a module variable, so that one walk yields both. */
-let keysWalked = 0;
+/** One walk over a parsed value: whether `for…in` sees inherited keys (then skipped), and the keys it counted. */
+interface Walk {
+  readonly inherited: boolean;
+  keys: number;
+}
 
 /**
  * The fewest characters of a JSON number token for `value`, or a lower bound: a safe integer with
@@ -33,16 +36,16 @@ const scalarLength = (value: unknown): number =>
 
 /**
  * The fewest characters any JSON text of this parsed object or array can have (no white space, no
- * escapes); -1 when it nests deeper than MAX_DEPTH. Counts the keys into `keysWalked`. (`for…in` is
+ * escapes); -1 when it nests deeper than MAX_DEPTH. Counts the keys into `walk`. (`for…in` is
  * twice as fast as Object.values here.)
  */
-const shortestTextLength = (value: object, depth: number): number => {
+const shortestTextLength = (value: object, depth: number, walk: Walk): number => {
   if (depth > MAX_DEPTH) return -1;
   if (Array.isArray(value)) {
     // The brackets and a comma between each two items.
     let length = value.length === 0 ? 2 : value.length + 1;
     for (let index = 0; index < value.length; index += 1) {
-      const inner = valueLength(value[index], depth + 1);
+      const inner = valueLength(value[index], depth + 1, walk);
       if (inner < 0) return -1;
       length += inner;
     }
@@ -52,19 +55,20 @@ const shortestTextLength = (value: object, depth: number): number => {
   let length = 0;
   for (const key in value) {
     // A polluted Object.prototype lends every object its keys: they are not the text's.
-    if (inheritedKeys && !Object.hasOwn(value, key)) continue;
+    if (walk.inherited && !Object.hasOwn(value, key)) continue;
     members += 1;
-    const inner = valueLength((value as Record<string, unknown>)[key], depth + 1);
+    const inner = valueLength((value as Record<string, unknown>)[key], depth + 1, walk);
     if (inner < 0) return -1;
     // The key, its quotes and its colon, and the value.
     length += key.length + 3 + inner;
   }
-  keysWalked += members;
+  walk.keys += members;
   return length + (members === 0 ? 2 : members + 1);
 };
 
 /** The fewest characters of any JSON text of a value at `depth`; -1 when it nests deeper than MAX_DEPTH. */
-const valueLength = (value: unknown, depth: number): number => (typeof value === 'object' && value !== null ? shortestTextLength(value, depth) : scalarLength(value));
+const valueLength = (value: unknown, depth: number, walk: Walk): number =>
+  typeof value === 'object' && value !== null ? shortestTextLength(value, depth, walk) : scalarLength(value);
 
 /** Whether `Object.prototype` has a key that `for…in` would see on every parsed object (it was polluted). */
 const prototypeHasKeys = (): boolean => {
@@ -72,15 +76,10 @@ const prototypeHasKeys = (): boolean => {
   return false;
 };
 
-/** Set for each walk: whether `for…in` sees inherited keys, which the walk then skips. */
-let inheritedKeys = false;
+const newWalk = (): Walk => ({ inherited: prototypeHasKeys(), keys: 0 });
 
 /** The fewest characters any JSON text of a parsed value can have (see shortestTextLength); -1 when too deep. */
-export const shortestJsonLength = (value: unknown): number => {
-  keysWalked = 0;
-  inheritedKeys = prototypeHasKeys();
-  return valueLength(value, 0);
-};
+export const shortestJsonLength = (value: unknown): number => valueLength(value, 0, newWalk());
 
 /**
  * How many keys the text ends: a quote before a colon, with or without white space between (a colon
@@ -159,10 +158,13 @@ const malformed = (error: unknown, text: string): ParseResult => {
 };
 
 /**
- * Longer texts have their nesting measured before JSON.parse sees them (parsing 33 million levels
- * of `[[[…]]]` takes 50 times the text's size in memory); shorter ones cannot hold enough to matter.
+ * A record's text of more characters is long, and guarded where a short one cannot hold enough to
+ * matter: its nesting is measured before JSON.parse sees it (33 million levels of `[[[…]]]` take 50
+ * times the text's size in memory), its lists are held to their bounds before the validator checks
+ * every item (record-check.ts), and past the issue cap it is parsed without being told apart by
+ * json-syntax.ts first (record-text.ts).
  */
-export const SCAN_DEPTH_FROM = 64 * 1024;
+export const LONG_TEXT = 64 * 1024;
 
 /** More members than any object of a valid record has (the widest has 24); JSON.parse would make every key. */
 export const MAX_MEMBERS = 1000;
@@ -207,15 +209,15 @@ export const nestingFault = (text: string | Uint8Array): InputProblem | undefine
   return undefined;
 };
 
-/** Lines of more bytes may hold more than SCAN_DEPTH_FROM characters: their nesting is measured on the bytes. */
-export const SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
+/** Lines of more bytes may hold a long text (LONG_TEXT characters): their nesting is measured on the bytes. */
+export const LONG_TEXT_BYTES = 3 * LONG_TEXT;
 
 /** V8's (Node's and Chromium's) Error, whose stack depth can be set; the DOM's types do not declare it. */
 const V8Error = Error as ErrorConstructor & { stackTraceLimit: number };
 
 /** Parses one record's JSON text; `scanned`: its nesting was measured already (on its bytes) and was within bounds. */
 export const parseRecordText = (text: string, scanned = false): ParseResult => {
-  const fault = !scanned && text.length > SCAN_DEPTH_FROM ? nestingFault(text) : undefined;
+  const fault = !scanned && text.length > LONG_TEXT ? nestingFault(text) : undefined;
   if (fault !== undefined) return { ok: false, ...fault };
   let value: unknown;
   // Text that does not start with `{` most likely fails: a throw without a stack costs half as much.
@@ -229,12 +231,13 @@ export const parseRecordText = (text: string, scanned = false): ParseResult => {
   } finally {
     if (likelyBroken) V8Error.stackTraceLimit = stackTraceLimit;
   }
-  const shortest = shortestJsonLength(value);
+  const walk = newWalk();
+  const shortest = valueLength(value, 0, walk);
   if (shortest < 0) return { ok: false, ...TOO_DEEP_FAULT };
   // A key JSON.parse dropped makes the text longer than the shortest text of what it kept: a text of
   // that length has none. Else the key ends are counted. Keys of a polluted prototype would add to
   // the walk's length and keys, and could make up for a dropped one: then the exact check runs.
-  if (inheritedKeys || (text.length !== shortest && keysWalked !== countKeyEnds(text))) {
+  if (walk.inherited || (text.length !== shortest && walk.keys !== countKeyEnds(text))) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== undefined) {
       return {

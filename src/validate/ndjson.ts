@@ -4,7 +4,7 @@
  * reads the records of a piece, decoding each line in place.
  */
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import { nestingFault, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
+import { nestingFault, LONG_TEXT_BYTES } from './json-text.ts';
 import { objectPrototypeExtended } from './json-values.ts';
 import { checkRecordText, type TextSettler } from './record-text.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
@@ -134,7 +134,7 @@ export const recordsOfLines = (
     const newline = bytes.indexOf(LF, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
     const place = { file, line, record };
-    const scanned = end - start > SCAN_DEPTH_FROM_BYTES;
+    const scanned = end - start > LONG_TEXT_BYTES;
     if (end - start > DEFAULT_MAX_RECORD_BYTES) {
       target.unreadable(place, TOO_LONG_LINE);
       record += 1;

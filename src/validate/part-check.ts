@@ -75,6 +75,7 @@ class PartCollector {
   private readonly shapeIndex = new Map<string, number>();
   private readonly issues: ValidationIssue[] = [];
   private dropped = false;
+  brokenBefore = false;
 
   constructor(
     readonly context: CheckContext,

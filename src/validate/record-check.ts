@@ -6,6 +6,7 @@ import type { CompiledModule } from './compiled.ts';
 import { datasetModel } from './datasets.ts';
 import { issuesOf, keptToSchema, NO_ISSUES, type RecordIssue } from './issues.ts';
 import { tooManyItems } from './item-limits.ts';
+import { LONG_TEXT } from './json-text.ts';
 import type { DatasetName, RecordSchemaName } from './types.ts';
 import { NO_REFERENCES, type HeldReference } from './pending-references.ts';
 
@@ -31,12 +32,6 @@ export interface CheckContext {
 /** Rejected, its issues not asked for. */
 export const REJECTED: RecordOutcome = Object.freeze({ accepted: false, issues: NO_ISSUES });
 
-/**
- * Records of longer JSON texts (or given in memory) are searched for a list over its bound before
- * the validator would check every item of it; shorter ones only once rejected.
- */
-const LIMITS_FIRST_FROM_CHARACTERS = 64 * 1024;
-
 /** The record's references: into its own dataset, held; into a dataset read before, looked up. */
 const referencesOf = (context: CheckContext, value: unknown, issues: RecordIssue[]): readonly HeldReference[] => {
   const { rules, unresolvedTemplates } = datasetModel(context.compiled);
@@ -57,7 +52,9 @@ const referencesOf = (context: CheckContext, value: unknown, issues: RecordIssue
 export const checkRecord = (context: CheckContext, value: unknown, collect: boolean, textLength = Number.POSITIVE_INFINITY): RecordOutcome => {
   const { compiled, kind } = context;
   const limits = compiled.limits[kind] ?? {};
-  if (textLength > LIMITS_FIRST_FROM_CHARACTERS) {
+  // A long text (or a record given in memory) is searched for a list over its bound before the
+  // validator would check every item of it; a shorter one only once rejected.
+  if (textLength > LONG_TEXT) {
     const tooMany = tooManyItems(value, limits);
     if (tooMany !== undefined) return collect ? { accepted: false, issues: [tooMany] } : REJECTED;
   }

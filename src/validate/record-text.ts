@@ -1,5 +1,5 @@
 /** One record's JSON text (an NDJSON line, a JSON array element) parsed and checked, or why it could not be read. */
-import { beginsObject, lineAndColumn, parseRecordText } from './json-text.ts';
+import { beginsObject, lineAndColumn, LONG_TEXT, parseRecordText } from './json-text.ts';
 import { isJsonText } from './json-syntax.ts';
 import { notJsonProblem, readJsonValue } from './json-values.ts';
 import { checkRecord, REJECTED, type CheckContext, type RecordOutcome } from './record-check.ts';
@@ -13,20 +13,12 @@ export type TextPlace = RecordPlace & { readonly file: string; readonly line: nu
 export interface TextSettler {
   readonly context: CheckContext;
   readonly collect: boolean;
+  /** Whether the last text checked past the cap began an object and was broken: the next is likely broken too. */
+  brokenBefore: boolean;
   settle(place: TextPlace, outcome: RecordOutcome): void;
   /** A record that could not be read (not JSON, too long, not UTF-8, nested too deep or too wide): counted invalid. */
   unreadable(place: TextPlace, problem: InputProblem, column?: number): void;
 }
-
-/**
- * Once the issue list is full and a text that began an object failed to parse, texts up to this
- * long are first told apart without JSON.parse (json-syntax.ts): its throw costs as much as parsing
- * a few kilobytes, so a file of millions of lines of `{` took 30 times as long as one of `x`.
- */
-const SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
-
-/** Whether the last text checked past the cap began an object and was broken: the next is likely broken too. */
-let brokenBefore = false;
 
 /**
  * Checks a record's text and settles its outcome; a text that could not be read, at its line in the
@@ -39,9 +31,11 @@ export const checkRecordText = (target: TextSettler, place: TextPlace, text: str
   const { collect } = target;
   // Once the issue list is full, a text that does not begin an object is only counted, unparsed.
   if (!collect && !beginsObject(text)) return target.settle(place, REJECTED);
-  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return target.settle(place, REJECTED);
+  // Once a text that began an object failed to parse, the next (not long) is told apart without
+  // JSON.parse first: a throw costs as much as parsing a few kilobytes.
+  if (!collect && target.brokenBefore && text.length <= LONG_TEXT && !isJsonText(text)) return target.settle(place, REJECTED);
   const parsed = parseRecordText(text, scanned);
-  brokenBefore = !collect && !parsed.ok;
+  target.brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
     // Objects JSON.parse makes inherit from Object.prototype: a polluted one would lend them fields,
     // so they are checked as copies without a prototype. Else a lone surrogate can come only from a
