@@ -14,7 +14,7 @@ import { SourceDocument } from './source.ts';
 
 export interface DatasetEntry {
   /** The dataset's name: `json/NAME.json`, `schema/NAME.schema.json`, and the JavaScript export. */
-  readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources' | 'documents' | 'series';
+  readonly dataset: string;
   /** The record schema's file name: `schema/KIND.schema.json` (never a dataset's name, which names a file too). */
   readonly recordKind: string;
   readonly recordSchema: z.ZodType;

@@ -8,7 +8,6 @@
  */
 import { datasetRegistry, PRINTED_WITHIN_COMMENT } from '../../schema/index.ts';
 import { forEachAt, type FieldPath } from '../../src/rules.ts';
-import { allDatasets } from './all-datasets.ts';
 import type { ValidDatasets } from './build-types.ts';
 import { defNameOf, type JsonSchema } from './json-schema.ts';
 import { standsWhole, type QuotationProblem } from './quotations.ts';
@@ -72,7 +71,7 @@ export const printedWithinProblems = (datasets: ValidDatasets, recordJsonSchemas
     if (schema === undefined) throw new Error(`no JSON Schema for record kind ${entry.recordKind}`);
     const quotedPaths = verbatimPaths(schema);
     const paths = printedWithinPaths(schema);
-    (allDatasets(datasets)[entry.dataset] as readonly unknown[]).forEach((record, index) => {
+    (datasets[entry.dataset] as readonly unknown[]).forEach((record, index) => {
       for (const path of paths) {
         const key = path.at(-1) ?? '';
         forEachAt(record, path.slice(0, -1), (holder, holderPointer) => {
