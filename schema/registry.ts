@@ -97,7 +97,10 @@ export const datasetRegistry = [
 ] as const satisfies readonly DatasetEntry[];
 
 export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
-export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];
+/** A kind of record: the name of its record schema (`schema/KIND.schema.json`), the registry's `recordKind`. */
+export type RecordKind = (typeof datasetRegistry)[number]['recordKind'];
+/** @deprecated The former name of RecordKind. */
+export type RecordSchemaName = RecordKind;
 
 /** The dataset each id schema (a `$defs` name) refers to. */
 export const idTargetDataset: Readonly<Record<string, DatasetName>> = Object.fromEntries(

@@ -5,7 +5,7 @@
  */
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { fileURLToPath } from 'node:url';
-import { datasetRegistry, type RecordSchemaName } from '../../schema/registry.ts';
+import { datasetRegistry, type RecordKind } from '../../schema/registry.ts';
 import type { CompiledModule } from '../../src/validate/compiled.ts';
 import type { ItemLimits } from '../../src/validate/item-limits.ts';
 import { patchAjvCode } from './ajv-patches.ts';
@@ -81,7 +81,7 @@ const compiledData = (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: read
   ),
   tables: tables.map((table) => ({
     name: table.name,
-    recordKind: table.recordKind as RecordSchemaName,
+    recordKind: table.recordKind as RecordKind,
     columns: table.columns.map((column) => ({
       name: column.name,
       type: column.type,

@@ -1,8 +1,11 @@
 /** The public types of `china-st-meetings/validate` and of the CLI's `--json` report. */
 
-import type { DatasetName, RecordSchemaName, SchemaName } from './names.ts';
+import type { DatasetName, RecordSchemaName as RecordKind, SchemaName } from './names.ts';
 
-export type { DatasetName, RecordSchemaName, SchemaName };
+export type { DatasetName, RecordKind, SchemaName };
+
+/** @deprecated The former name of RecordKind. */
+export type RecordSchemaName = RecordKind;
 
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
@@ -96,7 +99,7 @@ export interface ColumnInfo {
 
 export interface TableInfo {
   readonly name: string;
-  readonly recordKind: RecordSchemaName;
+  readonly recordKind: RecordKind;
   readonly columns: readonly ColumnInfo[];
   readonly primaryKey: readonly string[];
   readonly parent?: string;
@@ -115,7 +118,7 @@ export interface SchemaInfo {
   readonly title: string;
   readonly description: string;
   /** The record kind whose records the schema checks (a dataset schema checks an array of them). */
-  readonly recordKind: RecordSchemaName;
+  readonly recordKind: RecordKind;
   readonly dataset: DatasetName;
   readonly isDataset: boolean;
 }
