@@ -110,6 +110,9 @@ export interface RuleError {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
+/** An item of a numbered list (a record's, or a CSV table's rows under one parent) numbered `number` where `expected` is due. */
+export const numberingMessage = (number: unknown, expected: number): string => `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`;
+
 const describeRule = ({ keyword, instancePath, params }: RuleError): RecordProblem => {
   const value = params['value'];
   if (keyword === RULE_KEYWORDS.timeZone) {
@@ -120,7 +123,7 @@ const describeRule = ({ keyword, instancePath, params }: RuleError): RecordProbl
   }
   if (keyword === RULE_KEYWORDS.numbered) {
     const index = Number(params['index']);
-    return { pointer: `${instancePath}/${index}/number`, code: 'numbering', message: `is ${String(value)} but must be ${index + 1}: number the items 1..n in order, without gaps` };
+    return { pointer: `${instancePath}/${index}/number`, code: 'numbering', message: numberingMessage(value, index + 1) };
   }
   const [startKey, endKey, start, end] = [params['startKey'], params['endKey'], params['start'], params['end']].map(String);
   const pointer = `${instancePath}/${pointerToken(endKey as string)}`;

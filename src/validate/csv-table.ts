@@ -5,6 +5,7 @@
  * rows counted against its list's bounds.
  */
 import { looksLikeFormula, typedCell } from '../cells.ts';
+import { numberingMessage } from '../rules.ts';
 import type { InputProblem } from './bytes.ts';
 import type { CompiledModule, CompiledValidator } from './compiled.ts';
 import { readHeader, type CsvLayout } from './csv-header.ts';
@@ -115,7 +116,7 @@ class TableRows {
     const number = this.values['number'];
     this.lastNumber.set(parentKey, typeof number === 'number' ? number : expected);
     if (issues !== undefined || number === expected) return issues;
-    return [this.issueAt(place, '/number', 'numbering', `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
+    return [this.issueAt(place, '/number', 'numbering', numberingMessage(number, expected))];
   }
 
   /** The row's parent must be a row of the parent table, when that was read. */
