@@ -5,10 +5,30 @@ import { schemaBaseUrl } from './package-info.ts';
 
 export type JsonSchema = { [key: string]: unknown };
 
+/** A node of a JSON Schema, read only. */
+export type JsonSchemaNode = { readonly [key: string]: unknown };
+
 /** The `$defs` name a node refers to (`{ $ref: '#/$defs/Place' }` → `Place`), if it is a local reference. */
-export const defNameOf = (node: { readonly [key: string]: unknown }): string | undefined => {
+export const defNameOf = (node: JsonSchemaNode): string | undefined => {
   const ref = node['$ref'];
   return typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
+};
+
+/**
+ * The build's one `$ref` resolver: a node with its local `$ref` followed (to the end of a chain of
+ * them), the keywords beside the `$ref` kept over the target's, and the `$defs` name it pointed to.
+ * A reference that is not local, or names no definition, is an error of the build.
+ */
+export const resolveRef = (root: JsonSchemaNode, node: JsonSchemaNode): { node: JsonSchemaNode; defName?: string } => {
+  const ref = node['$ref'];
+  if (typeof ref !== 'string') return { node };
+  const defName = defNameOf(node);
+  if (defName === undefined) throw new Error(`unsupported $ref ${ref}`);
+  const target = (root['$defs'] as Record<string, JsonSchemaNode> | undefined)?.[defName];
+  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+  const { $ref: _, ...siblings } = node;
+  const inner = resolveRef(root, { ...target, ...siblings });
+  return { node: inner.node, defName: inner.defName ?? defName };
 };
 
 /** A schema with an `id` in its meta is emitted as `{ $ref: '#/$defs/Id' }`: its title lives there. */
