@@ -9,10 +9,10 @@ export type CellType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 const NUMBER = /^-?\d+(?:\.\d+)?$/u;
 
 /**
- * A cell's value in a column of `type`: a number or a boolean when it reads as one, else the text
- * as it is (which the schema then reports as the wrong type).
+ * The value a cell stands for in a column of `type`: a number or a boolean when it reads as one,
+ * else the text as it is (which the schema then reports as the wrong type).
  */
-export const typedCell = (cell: string, type: CellType): unknown => {
+export const cellValue = (cell: string, type: CellType): unknown => {
   if (type === 'integer' || type === 'number') {
     const number = Number(cell);
     return NUMBER.test(cell) && Number.isFinite(number) ? number : cell;

@@ -4,7 +4,7 @@
  * required list with no rows is an empty list. Cells are read back with the validator's one rule
  * (src/cells.ts).
  */
-import { typedCell } from '../../src/cells.ts';
+import { cellValue } from '../../src/cells.ts';
 import type { Cell, JsonRecord, Row, Table } from './flatten.ts';
 
 const getPath = (value: unknown, path: readonly string[]): unknown =>
@@ -73,11 +73,11 @@ export const rowsToRecords = (
   const records: JsonRecord[] = [];
   const build = (table: Table, row: Row): unknown => {
     const value = table.columns.find((column) => column.role === 'value');
-    if (value !== undefined) return typedCell(row[value.name] ?? '', value.type);
+    if (value !== undefined) return cellValue(row[value.name] ?? '', value.type);
     const item: JsonRecord = {};
     for (const column of table.columns) {
       const cell = row[column.name] ?? '';
-      if (column.role === 'field' && cell !== '') setPath(item, column.path, typedCell(cell, column.type));
+      if (column.role === 'field' && cell !== '') setPath(item, column.path, cellValue(cell, column.type));
     }
     return item;
   };

@@ -4,7 +4,7 @@
  * numbering and references settled into the ledger; and, after the parent table, each parent row's
  * rows counted against its list's bounds.
  */
-import { looksLikeFormula, typedCell } from '../cells.ts';
+import { cellValue, looksLikeFormula } from '../cells.ts';
 import { numberingMessage } from '../rules.ts';
 import type { InputProblem } from './bytes.ts';
 import type { CompiledModule, CompiledValidator } from './compiled.ts';
@@ -98,7 +98,7 @@ class TableRows {
     for (let index = 0; index < columns.length; index += 1) {
       const column = columns[index];
       const cell = cells[index] ?? '';
-      if (column !== undefined && cell !== '') row[column.name] = typedCell(cell, column.type);
+      if (column !== undefined && cell !== '') row[column.name] = cellValue(cell, column.type);
     }
     this.values = row;
     const validate = this.validate;
