@@ -13,7 +13,7 @@ var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter
 
 // src/cells.ts
 var NUMBER = /^-?\d+(?:\.\d+)?$/u;
-var typedCell = (cell, type) => {
+var cellValue = (cell, type) => {
   if (type === "integer" || type === "number") {
     const number = Number(cell);
     return NUMBER.test(cell) && Number.isFinite(number) ? number : cell;
@@ -1782,14 +1782,16 @@ var iso31661 = [
 // src/json-pointer.ts
 var pointerToken = (key) => key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;
 var toPointer = (path) => path.map((key) => `/${pointerToken(String(key))}`).join("");
-var valueAt = (root, pointer) => {
+var pointerKeys = (pointer) => pointer.split("/").slice(1).map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+var valueAtPath = (root, path) => {
   let value = root;
-  for (const token of pointer.split("/").slice(1)) {
+  for (const key of path) {
     if (value === null || typeof value !== "object") return void 0;
-    value = value[token.replaceAll("~1", "/").replaceAll("~0", "~")];
+    value = value[key];
   }
   return value;
 };
+var valueAt = (root, pointer) => valueAtPath(root, pointerKeys(pointer));
 
 // src/rules.ts
 var RULE_KEYWORDS = { range: "x-range", numbered: "x-numbered", timeZone: "x-time-zone", country: "x-country" };
@@ -2483,7 +2485,7 @@ var TableRows = class {
     for (let index = 0; index < columns.length; index += 1) {
       const column = columns[index];
       const cell = cells[index] ?? "";
-      if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column.type);
+      if (column !== void 0 && cell !== "") row[column.name] = cellValue(cell, column.type);
     }
     this.values = row;
     const validate = this.validate;

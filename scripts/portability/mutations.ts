@@ -6,6 +6,7 @@
  * must then accept). Each is one record (or dataset) against its schema; none is random, so the
  * corpus is the same on every run.
  */
+import { pointerKeys, setAtPath, valueAtPath } from '../../src/json-pointer.ts';
 import { RECORD_SCHEMA, type CorpusDocument, type DatasetName, type Datasets, type JsonObject } from './documents.ts';
 
 /**
@@ -30,23 +31,21 @@ const baseRecord = (datasets: Datasets, base: Base): JsonObject => {
   return structuredClone(record);
 };
 
-/** Sets the value at a JSON Pointer (its parents must exist); a function gets the old value. */
+/** Sets the value at a JSON Pointer; a function gets the old value. */
 const set =
   (pointer: string, value: unknown) =>
   (record: JsonObject): void => {
-    const keys = pointer.split('/').slice(1);
-    const last = keys.pop() as string;
-    const parent = keys.reduce<any>((node, key) => node[key], record);
-    parent[last] = typeof value === 'function' ? (value as (old: any) => unknown)(parent[last]) : value;
+    const keys = pointerKeys(pointer);
+    setAtPath(record, keys, typeof value === 'function' ? (value as (old: any) => unknown)(valueAtPath(record, keys)) : value);
   };
 
 const remove =
   (...pointers: string[]) =>
   (record: JsonObject): void => {
     for (const pointer of pointers) {
-      const keys = pointer.split('/').slice(1);
+      const keys = pointerKeys(pointer);
       const last = keys.pop() as string;
-      delete keys.reduce<any>((node, key) => node[key], record)[last];
+      delete (valueAtPath(record, keys) as JsonObject)[last];
     }
   };
 
