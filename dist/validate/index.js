@@ -22,15 +22,17 @@ var cellValue = (cell, type) => {
   return cell;
 };
 var FORMULA_TRIGGERS = ["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"];
+var PRINTABLE_TRIGGERS = FORMULA_TRIGGERS.filter((character) => character > " " && character <= "~");
 var TRIGGER_CODES = new Set(FORMULA_TRIGGERS.map((character) => character.charCodeAt(0)));
 var FIRST_WIDE_TRIGGER = 65122;
-var formulaTrigger = (cell) => {
+var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
+var formulaTrigger = (cell, rule) => {
   const first = cell.charCodeAt(0);
   if (first < FIRST_WIDE_TRIGGER && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return void 0;
-  return TRIGGER_CODES.has(first) ? cell.charAt(0) : void 0;
+  if (!TRIGGER_CODES.has(first) || rule === "numbers-excepted" && SIGNED_NUMBER.test(cell)) return void 0;
+  return cell.charAt(0);
 };
-var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
-var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
+var looksLikeFormula = (cell) => formulaTrigger(cell, "numbers-excepted") !== void 0;
 
 // node_modules/iso-3166/1.js
 var iso31661 = [
@@ -2475,7 +2477,7 @@ var TableRows = class {
     this.formulaNoted = true;
     const column = this.layout.header[index] ?? String(index + 1);
     this.ledger.note(
-      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
+      `Cells of ${this.file} begin as a spreadsheet formula would (${PRINTABLE_TRIGGERS.join(", ")}, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
     );
   }
   /** The row's own issues (schema and record rules); undefined for none. */

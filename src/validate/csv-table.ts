@@ -4,7 +4,7 @@
  * numbering and references settled into the ledger; and, after the parent table, each parent row's
  * rows counted against its list's bounds.
  */
-import { cellValue, looksLikeFormula } from '../cells.ts';
+import { cellValue, looksLikeFormula, PRINTABLE_TRIGGERS } from '../cells.ts';
 import { numberingMessage } from '../rules.ts';
 import type { InputProblem } from './bytes.ts';
 import type { CompiledModule, CompiledValidator } from './compiled.ts';
@@ -86,7 +86,7 @@ class TableRows {
     this.formulaNoted = true;
     const column = this.layout.header[index] ?? String(index + 1);
     this.ledger.note(
-      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? '')}". ` +
+      `Cells of ${this.file} begin as a spreadsheet formula would (${PRINTABLE_TRIGGERS.join(', ')}, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? '')}". ` +
         'A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)',
     );
   }
