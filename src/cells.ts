@@ -3,8 +3,10 @@
  * and the validator (csv-table.ts): which cells are numbers, and which begin as a spreadsheet
  * formula would.
  */
+import type { ColumnInfo } from './validate/types.ts';
 
-export type CellType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+/** A column's type, as the validator's published ColumnInfo declares it (which must need nothing outside src/validate/). */
+export type CellType = ColumnInfo['type'];
 
 /** A number as the tables write one: decimal digits, with a minus and a fraction if any (no exponent, no `+`). */
 const NUMBER = /^-?\d+(?:\.\d+)?$/u;

@@ -12,8 +12,10 @@
  */
 import { iso31661 } from 'iso-3166';
 import { pointerToken } from './json-pointer.ts';
+import type { RULE_CODES } from './validate/error-codes.ts';
 
-export type RuleCode = 'duplicate-id' | 'unresolved-reference' | 'date-order' | 'numbering' | 'line-order' | 'unknown-time-zone' | 'unknown-country';
+/** The error codes of the rules, listed with every other code in src/validate/error-codes.ts. */
+export type RuleCode = (typeof RULE_CODES)[number];
 
 /** The keywords the build compiles the record rules into; each error of one carries `order` (see ruleProblems). */
 export const RULE_KEYWORDS = { range: 'x-range', numbered: 'x-numbered', timeZone: 'x-time-zone', country: 'x-country' } as const;

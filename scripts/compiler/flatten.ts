@@ -23,12 +23,11 @@ import { rangePairs } from './ranges.ts';
 
 export type { JsonSchemaNode } from './object-shape.ts';
 
-export type ColumnType = CellType;
 
 export interface Column {
   /** snake_case column name. */
   readonly name: string;
-  readonly type: ColumnType;
+  readonly type: CellType;
   readonly description: string;
   /** True when every row has a value. */
   readonly required: boolean;
@@ -139,7 +138,7 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.to
 /** The `$defs` name of a calendar date (schema/common.ts): its cells are typed as dates. */
 const DATE_DEF = 'IsoDate';
 
-const scalarType = (node: JsonSchemaNode, defName: string | undefined): ColumnType | undefined => {
+const scalarType = (node: JsonSchemaNode, defName: string | undefined): CellType | undefined => {
   if ('const' in node || Array.isArray(node['enum'])) return 'string';
   switch (node['type']) {
     case 'string':

@@ -89,6 +89,7 @@ export class InputError extends Error {
 
 export interface ColumnInfo {
   readonly name: string;
+  /** How its cells are read (src/cells.ts `CellType`, which is this type). */
   readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
   readonly required: boolean;
   /** The table whose `id` this column refers to. */
