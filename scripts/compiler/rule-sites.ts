@@ -9,7 +9,7 @@
 import { PRINTED_WITHIN_COMMENT, VERBATIM_COMMENT } from '../../schema/index.ts';
 import { idTargetDataset } from '../../schema/registry.ts';
 import type { FieldPath } from '../../src/rules.ts';
-import { defNameOf, resolveRef, type JsonSchema, type JsonSchemaNode as Node } from './json-schema.ts';
+import { defNameOf, definitionOf, resolveRef, type JsonSchema, type JsonSchemaNode as Node } from './json-schema.ts';
 import { isNumbered, objectShape } from './object-shape.ts';
 import { rangePairs } from './ranges.ts';
 
@@ -37,7 +37,8 @@ const walk = (root: Node, node: Node, path: FieldPath, found: RuleSites, seen: R
     const target = idTargetDataset[name];
     // A record's own `id` is its key, not a reference.
     if (target !== undefined && !(path.length === 1 && path[0] === 'id')) found.references.push({ path, target });
-    if (!seen.has(name)) walk(root, resolveRef(root, node).node, path, found, new Set([...seen, name]));
+    // The definition itself, not a copy: the validator's keywords are put on the nodes found here.
+    if (!seen.has(name)) walk(root, definitionOf(root, node) ?? node, path, found, new Set([...seen, name]));
     return;
   }
   for (const keyword of ['oneOf', 'anyOf', 'allOf'] as const) {
