@@ -2,7 +2,7 @@
  * The canonical zod schemas: the single source of truth for the data, the JSON Schemas, the
  * TypeScript types, the CSV tables, the codelists and the data dictionary.
  */
-import { datasetRegistry, type DatasetName, type RecordSchemaName } from './registry.ts';
+import { datasetRegistry, type DatasetName, type RecordKind } from './registry.ts';
 
 export * from './codelists.ts';
 export * from './common.ts';
@@ -22,7 +22,7 @@ export * from './source-locator.ts';
 
 /** One schema per kind of record: the file name of its JSON Schema is `NAME.schema.json`. */
 export const recordSchemas = Object.fromEntries(datasetRegistry.map((entry) => [entry.recordKind, entry.recordSchema])) as {
-  readonly [K in RecordSchemaName]: (typeof datasetRegistry)[number]['recordSchema'];
+  readonly [K in RecordKind]: (typeof datasetRegistry)[number]['recordSchema'];
 };
 
 /** One schema per dataset file: `json/NAME.json` is valid against `schema/NAME.schema.json`. */

@@ -14,7 +14,7 @@ import { SourceDocument } from './source.ts';
 
 export interface DatasetEntry {
   /** The dataset's name: `json/NAME.json`, `schema/NAME.schema.json`, and the JavaScript export. */
-  readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources' | 'documents' | 'series';
+  readonly dataset: string;
   /** The record schema's file name: `schema/KIND.schema.json` (never a dataset's name, which names a file too). */
   readonly recordKind: string;
   readonly recordSchema: z.ZodType;
@@ -97,7 +97,10 @@ export const datasetRegistry = [
 ] as const satisfies readonly DatasetEntry[];
 
 export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
-export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];
+/** A kind of record: the name of its record schema (`schema/KIND.schema.json`), the registry's `recordKind`. */
+export type RecordKind = (typeof datasetRegistry)[number]['recordKind'];
+/** @deprecated The former name of RecordKind. */
+export type RecordSchemaName = RecordKind;
 
 /** The dataset each id schema (a `$defs` name) refers to. */
 export const idTargetDataset: Readonly<Record<string, DatasetName>> = Object.fromEntries(

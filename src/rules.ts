@@ -12,8 +12,10 @@
  */
 import { iso31661 } from 'iso-3166';
 import { pointerToken } from './json-pointer.ts';
+import type { RULE_CODES } from './validate/error-codes.ts';
 
-export type RuleCode = 'duplicate-id' | 'unresolved-reference' | 'date-order' | 'numbering' | 'line-order' | 'unknown-time-zone' | 'unknown-country';
+/** The error codes of the rules, listed with every other code in src/validate/error-codes.ts. */
+export type RuleCode = (typeof RULE_CODES)[number];
 
 /** The keywords the build compiles the record rules into; each error of one carries `order` (see ruleProblems). */
 export const RULE_KEYWORDS = { range: 'x-range', numbered: 'x-numbered', timeZone: 'x-time-zone', country: 'x-country' } as const;
@@ -110,6 +112,9 @@ export interface RuleError {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
+/** An item of a numbered list (a record's, or a CSV table's rows under one parent) numbered `number` where `expected` is due. */
+export const numberingMessage = (number: unknown, expected: number): string => `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`;
+
 const describeRule = ({ keyword, instancePath, params }: RuleError): RecordProblem => {
   const value = params['value'];
   if (keyword === RULE_KEYWORDS.timeZone) {
@@ -120,7 +125,7 @@ const describeRule = ({ keyword, instancePath, params }: RuleError): RecordProbl
   }
   if (keyword === RULE_KEYWORDS.numbered) {
     const index = Number(params['index']);
-    return { pointer: `${instancePath}/${index}/number`, code: 'numbering', message: `is ${String(value)} but must be ${index + 1}: number the items 1..n in order, without gaps` };
+    return { pointer: `${instancePath}/${index}/number`, code: 'numbering', message: numberingMessage(value, index + 1) };
   }
   const [startKey, endKey, start, end] = [params['startKey'], params['endKey'], params['start'], params['end']].map(String);
   const pointer = `${instancePath}/${pointerToken(endKey as string)}`;

@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateChunks, validateFiles, validateRecord, type SchemaName, type ValidationReport } from 'china-st-meetings/validate';
-import { datasetRegistry, limits } from '../schema/index.ts';
+import { datasetRegistry, limits, type DatasetName } from '../schema/index.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { toCsv } from '../scripts/compiler/csv.ts';
 import { buildRulesModel } from '../scripts/compiler/rules-model.ts';
@@ -42,21 +42,15 @@ import { gapIn, MUTATIONS, type GapPath, type Mutation } from '../scripts/portab
 
 // ---- Fixtures.
 
-/** In dependency order: what is referred to comes before what refers to it. */
-const DATASETS = ['organizations', 'people', 'sources', 'documents', 'series', 'meetings'] as const;
-type DatasetName = (typeof DATASETS)[number];
+/** Every dataset of the registry (the validator reads the files it is given in the order of their references). */
+const DATASETS = datasetRegistry.map((entry) => entry.dataset);
 type JsonRecord = Record<string, any>;
 type Datasets = Record<DatasetName, JsonRecord[]>;
 
 /** The record schema and the dataset schema of each dataset (dist/schema/NAME.schema.json). */
-const SCHEMAS: Readonly<Record<DatasetName, { record: SchemaName; dataset: SchemaName }>> = {
-  organizations: { record: 'organization', dataset: 'organizations' },
-  people: { record: 'person', dataset: 'people' },
-  sources: { record: 'source-document', dataset: 'sources' },
-  documents: { record: 'document' as SchemaName, dataset: 'documents' as SchemaName },
-  series: { record: 'event-series' as SchemaName, dataset: 'series' as SchemaName },
-  meetings: { record: 'meeting', dataset: 'meetings' },
-};
+const SCHEMAS = Object.fromEntries(datasetRegistry.map((entry) => [entry.dataset, { record: entry.recordKind, dataset: entry.dataset }])) as Readonly<
+  Record<DatasetName, { record: SchemaName; dataset: SchemaName }>
+>;
 
 const FIXTURES_DIR = join(rootDir, 'test/fixtures/conformance');
 

@@ -11,6 +11,7 @@ import { loadDatasets } from '../scripts/compiler/load.ts';
 import { parse } from 'csv-parse/sync';
 import { main } from '../scripts/build.ts';
 import { FORMULA_TRIGGERS, formulaInjectionProblems } from '../scripts/compiler/formula-guard.ts';
+import { formulaTrigger, looksLikeFormula } from '../src/cells.ts';
 import { formatProblem } from '../scripts/compiler/check-records.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { deriveAllTables } from '../scripts/compiler/tables.ts';
@@ -48,6 +49,12 @@ describe('the formula-injection guard', () => {
     expect(formulaInjectionProblems('t', ['csv/t.csv'], cells).map(formatProblem)).toEqual([
       expect.stringMatching(/^csv\/t\.csv table t, row 2, column text: the value ".*SUM\(1,2\)" begins with .* which a spreadsheet may run as a formula/),
     ]);
+  });
+
+  it('refuses a signed number too, which the validator only leaves out of its warning: one rule, its one difference a stated setting', () => {
+    expect(formulaInjectionProblems('t', ['csv/t.csv'], [['id', 'n'], ['a', '-5']]).map(formatProblem)).toEqual([expect.stringContaining('the value "-5" begins with "-" (U+002D)')]);
+    expect([formulaTrigger('-5', 'any-trigger'), formulaTrigger('-5', 'numbers-excepted'), looksLikeFormula('-5')]).toEqual(['-', undefined, false]);
+    for (const cell of ['-2+3', '=1', '＝1', '\t1']) expect([formulaTrigger(cell, 'any-trigger'), looksLikeFormula(cell)], cell).toEqual([cell.charAt(0), true]);
   });
 
   it('accepts those characters anywhere but at the start, and an empty cell', () => {

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sources } from '../data/index.ts';
 import { reports } from '../scripts/compiler/jsonld-linked.ts';
-import { allDatasets } from '../scripts/compiler/all-datasets.ts';
 import { loadDatasets } from '../scripts/compiler/load.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { deriveAllTables, tableRows } from '../scripts/compiler/tables.ts';
@@ -30,7 +29,7 @@ const { referencesOf } = createRules(buildRulesModel(jsonSchemas));
 
 /** The published source's meetings, and the records they and those refer to. */
 const published = (() => {
-  const datasets = allDatasets(validated.datasets);
+  const { datasets } = validated;
   const meetingsOfSource = datasets.meetings.filter((meeting) => meeting.source.sourceId === SOURCE_ID);
   const followed = ['people', 'organizations', 'documents', 'series'] as const;
   type Followed = (typeof followed)[number];
@@ -217,7 +216,7 @@ describe('counts', () => {
 });
 
 describe('editorial additions say so, and name where they were seen', () => {
-  const datasets = allDatasets(validated.datasets);
+  const { datasets } = validated;
   /** Every citation of the editors (an editorial value's, an editorial name's), with where it is. */
   const citations = (['meetings', 'people', 'organizations', 'documents', 'series'] as const).flatMap((dataset) =>
     (datasets[dataset] as readonly Record<string, unknown>[]).flatMap((record) => {

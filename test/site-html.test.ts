@@ -1,7 +1,7 @@
 /** The page's HTML is made by escaping template functions: data can never become markup. */
 import { describe, expect, it } from 'vitest';
 import { datasetRegistry } from '../schema/index.ts';
-import type { AllDatasets } from '../scripts/compiler/all-datasets.ts';
+import type { ValidDatasets } from '../scripts/compiler/build-types.ts';
 import { reports } from '../scripts/compiler/jsonld-linked.ts';
 import { linkedSection } from '../scripts/compiler/site/linked.ts';
 import { meetingsSection } from '../scripts/compiler/site/meetings.ts';
@@ -14,8 +14,8 @@ import { clone, readDistJson } from './helpers.ts';
 
 const HOSTILE = '</q></h3><script>alert("x")</script><img src=x onerror=alert(1)> & \'';
 
-const datasets = (): AllDatasets =>
-  Object.fromEntries(datasetRegistry.map(({ dataset }) => [dataset, clone(readDistJson(`json/${dataset}.json`))])) as unknown as AllDatasets;
+const datasets = (): ValidDatasets =>
+  Object.fromEntries(datasetRegistry.map(({ dataset }) => [dataset, clone(readDistJson(`json/${dataset}.json`))])) as unknown as ValidDatasets;
 
 describe('html templates', () => {
   it('escapes every character that could open markup or end an attribute', () => {

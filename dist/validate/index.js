@@ -13,7 +13,7 @@ var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter
 
 // src/cells.ts
 var NUMBER = /^-?\d+(?:\.\d+)?$/u;
-var typedCell = (cell, type) => {
+var cellValue = (cell, type) => {
   if (type === "integer" || type === "number") {
     const number = Number(cell);
     return NUMBER.test(cell) && Number.isFinite(number) ? number : cell;
@@ -22,89 +22,17 @@ var typedCell = (cell, type) => {
   return cell;
 };
 var FORMULA_TRIGGERS = ["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"];
+var PRINTABLE_TRIGGERS = FORMULA_TRIGGERS.filter((character) => character > " " && character <= "~");
 var TRIGGER_CODES = new Set(FORMULA_TRIGGERS.map((character) => character.charCodeAt(0)));
 var FIRST_WIDE_TRIGGER = 65122;
-var formulaTrigger = (cell) => {
+var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
+var formulaTrigger = (cell, rule) => {
   const first = cell.charCodeAt(0);
   if (first < FIRST_WIDE_TRIGGER && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return void 0;
-  return TRIGGER_CODES.has(first) ? cell.charAt(0) : void 0;
+  if (!TRIGGER_CODES.has(first) || rule === "numbers-excepted" && SIGNED_NUMBER.test(cell)) return void 0;
+  return cell.charAt(0);
 };
-var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
-var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
-
-// src/validate/excerpt.ts
-var MAX_QUOTED = 80;
-var KEPT = 40;
-var excerpt = (text) => {
-  if (text.length <= MAX_QUOTED) return text;
-  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
-  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
-};
-
-// src/validate/file-kind.ts
-var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
-var formatOfName = (name) => {
-  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
-  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
-};
-var tableOfName = (name, tables2) => {
-  const base = name.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
-  return tables2.find((table) => table.name === base);
-};
-var schemaOfName = (name, known) => {
-  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
-  return known.includes(base) ? base : "meeting";
-};
-
-// src/validate/types.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
-// src/validate/csv-header.ts
-var tableNamed = (tables2, name) => {
-  const table = tables2.find((candidate) => candidate.name === name);
-  if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
-  return table;
-};
-var pickTable = (tables2, header, file, named) => {
-  if (named !== void 0) return tableNamed(tables2, named);
-  const byFileName = tableOfName(file, tables2);
-  if (byFileName !== void 0) return byFileName;
-  const given = new Set(header);
-  const fits = (table) => {
-    const known = new Set(table.columns.map((column) => column.name));
-    return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
-  };
-  const candidates = tables2.filter(fits);
-  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
-  if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
-  return "the header matches no table of this package; name the table with --table to see what differs";
-};
-var otherSeparator = (header) => {
-  const [only] = header;
-  if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
-  return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
-};
-var readHeader = (tables2, header, file, named) => {
-  const separator = otherSeparator(header);
-  if (separator !== void 0) {
-    return { problem: { code: "csv-malformed", message: `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV` } };
-  }
-  const table = pickTable(tables2, header, file, named);
-  if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
-  const places = new Map(header.map((name, index) => [name, index]).reverse());
-  const repeated = header.findIndex((name, index) => places.get(name) !== index);
-  if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
-  const byName = new Map(table.columns.map((column) => [column.name, column]));
-  const columns = header.map((name) => byName.get(name));
-  const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
-  const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
-  const missing = table.columns.filter((column) => column.required && !places.has(column.name));
-  if (missing.length === 0) return { layout, unknown };
-  const names = missing.map((column) => `"${column.name}"`).join(", ");
-  return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
-};
+var looksLikeFormula = (cell) => formulaTrigger(cell, "numbers-excepted") !== void 0;
 
 // node_modules/iso-3166/1.js
 var iso31661 = [
@@ -1856,14 +1784,16 @@ var iso31661 = [
 // src/json-pointer.ts
 var pointerToken = (key) => key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;
 var toPointer = (path) => path.map((key) => `/${pointerToken(String(key))}`).join("");
-var valueAt = (root, pointer) => {
+var pointerKeys = (pointer) => pointer.split("/").slice(1).map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+var valueAtPath = (root, path) => {
   let value = root;
-  for (const token of pointer.split("/").slice(1)) {
+  for (const key of path) {
     if (value === null || typeof value !== "object") return void 0;
-    value = value[token.replaceAll("~1", "/").replaceAll("~0", "~")];
+    value = value[key];
   }
   return value;
 };
+var valueAt = (root, pointer) => valueAtPath(root, pointerKeys(pointer));
 
 // src/rules.ts
 var RULE_KEYWORDS = { range: "x-range", numbered: "x-numbered", timeZone: "x-time-zone", country: "x-country" };
@@ -1884,6 +1814,7 @@ var forEachAt = (value, path, visit, from = 0, pointer = "") => {
   for (let index = 0; index < value.length; index += 1) forEachAt(value[index], path, visit, from + 1, `${pointer}/${index}`);
 };
 var COUNTRIES = /* @__PURE__ */ new Set([...iso31661.map((entry) => entry.alpha2), "XK"]);
+var numberingMessage = (number, expected) => `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`;
 var describeRule = ({ keyword, instancePath, params }) => {
   const value = params["value"];
   if (keyword === RULE_KEYWORDS.timeZone) {
@@ -1894,7 +1825,7 @@ var describeRule = ({ keyword, instancePath, params }) => {
   }
   if (keyword === RULE_KEYWORDS.numbered) {
     const index = Number(params["index"]);
-    return { pointer: `${instancePath}/${index}/number`, code: "numbering", message: `is ${String(value)} but must be ${index + 1}: number the items 1..n in order, without gaps` };
+    return { pointer: `${instancePath}/${index}/number`, code: "numbering", message: numberingMessage(value, index + 1) };
   }
   const [startKey, endKey, start, end] = [params["startKey"], params["endKey"], params["start"], params["end"]].map(String);
   const pointer = `${instancePath}/${pointerToken(endKey)}`;
@@ -1951,6 +1882,80 @@ var createRules = (model2) => {
     return problems;
   };
   return { recordRuleProblems, referencesOf: referencesOf2, referenceTargets, unresolvedMessage, checkRules };
+};
+
+// src/validate/excerpt.ts
+var MAX_QUOTED = 80;
+var KEPT = 40;
+var excerpt = (text) => {
+  if (text.length <= MAX_QUOTED) return text;
+  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
+  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
+};
+
+// src/validate/file-kind.ts
+var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
+var formatOfName = (name) => {
+  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
+  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
+};
+var tableOfName = (name, tables2) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
+  return tables2.find((table) => table.name === base);
+};
+var schemaOfName = (name, known) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
+  return known.includes(base) ? base : "meeting";
+};
+
+// src/validate/types.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/validate/csv-header.ts
+var tableNamed = (tables2, name) => {
+  const table = tables2.find((candidate) => candidate.name === name);
+  if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
+  return table;
+};
+var pickTable = (tables2, header, file, named) => {
+  if (named !== void 0) return tableNamed(tables2, named);
+  const byFileName = tableOfName(file, tables2);
+  if (byFileName !== void 0) return byFileName;
+  const given = new Set(header);
+  const fits = (table) => {
+    const known = new Set(table.columns.map((column) => column.name));
+    return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
+  };
+  const candidates = tables2.filter(fits);
+  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
+  if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
+  return "the header matches no table of this package; name the table with --table to see what differs";
+};
+var otherSeparator = (header) => {
+  const [only] = header;
+  if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
+  return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
+};
+var readHeader = (tables2, header, file, named) => {
+  const separator = otherSeparator(header);
+  if (separator !== void 0) {
+    return { problem: { code: "csv-malformed", message: `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV` } };
+  }
+  const table = pickTable(tables2, header, file, named);
+  if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
+  const places = new Map(header.map((name, index) => [name, index]).reverse());
+  const repeated = header.findIndex((name, index) => places.get(name) !== index);
+  if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
+  const byName = new Map(table.columns.map((column) => [column.name, column]));
+  const columns = header.map((name) => byName.get(name));
+  const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
+  const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
+  const missing = table.columns.filter((column) => column.required && !places.has(column.name));
+  if (missing.length === 0) return { layout, unknown };
+  const names = missing.map((column) => `"${column.name}"`).join(", ");
+  return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
 };
 
 // src/validate/issues.ts
@@ -2472,7 +2477,7 @@ var TableRows = class {
     this.formulaNoted = true;
     const column = this.layout.header[index] ?? String(index + 1);
     this.ledger.note(
-      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
+      `Cells of ${this.file} begin as a spreadsheet formula would (${PRINTABLE_TRIGGERS.join(", ")}, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
     );
   }
   /** The row's own issues (schema and record rules); undefined for none. */
@@ -2482,7 +2487,7 @@ var TableRows = class {
     for (let index = 0; index < columns.length; index += 1) {
       const column = columns[index];
       const cell = cells[index] ?? "";
-      if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column.type);
+      if (column !== void 0 && cell !== "") row[column.name] = cellValue(cell, column.type);
     }
     this.values = row;
     const validate = this.validate;
@@ -2499,7 +2504,7 @@ var TableRows = class {
     const number = this.values["number"];
     this.lastNumber.set(parentKey, typeof number === "number" ? number : expected);
     if (issues !== void 0 || number === expected) return issues;
-    return [this.issueAt(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
+    return [this.issueAt(place, "/number", "numbering", numberingMessage(number, expected))];
   }
   /** The row's parent must be a row of the parent table, when that was read. */
   checkParent(place, add) {

@@ -2,7 +2,7 @@
  * The canonical zod schemas: the single source of truth for the data, the JSON Schemas, the
  * TypeScript types, the CSV tables, the codelists and the data dictionary.
  */
-import { datasetRegistry, type DatasetName, type RecordSchemaName } from './registry.ts';
+import { datasetRegistry, type DatasetName, type RecordKind } from './registry.ts';
 export * from './codelists.ts';
 export * from './common.ts';
 export * from './datasets.ts';
@@ -19,6 +19,6 @@ export * from './series.ts';
 export * from './source.ts';
 export * from './source-locator.ts';
 /** One schema per kind of record: the file name of its JSON Schema is `NAME.schema.json`. */
-export declare const recordSchemas: { readonly [K in RecordSchemaName]: (typeof datasetRegistry)[number]['recordSchema']; };
+export declare const recordSchemas: { readonly [K in RecordKind]: (typeof datasetRegistry)[number]['recordSchema']; };
 /** One schema per dataset file: `json/NAME.json` is valid against `schema/NAME.schema.json`. */
 export declare const datasetSchemas: { readonly [K in DatasetName]: (typeof datasetRegistry)[number]['datasetSchema']; };

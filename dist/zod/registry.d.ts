@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 export interface DatasetEntry {
     /** The dataset's name: `json/NAME.json`, `schema/NAME.schema.json`, and the JavaScript export. */
-    readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources' | 'documents' | 'series';
+    readonly dataset: string;
     /** The record schema's file name: `schema/KIND.schema.json` (never a dataset's name, which names a file too). */
     readonly recordKind: string;
     readonly recordSchema: z.ZodType;
@@ -877,6 +877,9 @@ export declare const datasetRegistry: readonly [{
     readonly dataFile: 'data/series.ts';
 }];
 export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
-export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];
+/** A kind of record: the name of its record schema (`schema/KIND.schema.json`), the registry's `recordKind`. */
+export type RecordKind = (typeof datasetRegistry)[number]['recordKind'];
+/** @deprecated The former name of RecordKind. */
+export type RecordSchemaName = RecordKind;
 /** The dataset each id schema (a `$defs` name) refers to. */
 export declare const idTargetDataset: Readonly<Record<string, DatasetName>>;

@@ -5,12 +5,12 @@
  */
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { fileURLToPath } from 'node:url';
-import { datasetRegistry, type RecordSchemaName } from '../../schema/registry.ts';
+import { datasetRegistry, type RecordKind } from '../../schema/registry.ts';
 import type { CompiledModule } from '../../src/validate/compiled.ts';
 import type { ItemLimits } from '../../src/validate/item-limits.ts';
 import { patchAjvCode } from './ajv-patches.ts';
 import type { Table } from './flatten.ts';
-import { defNameOf, type JsonSchema } from './json-schema.ts';
+import { resolveRef, type JsonSchema, type JsonSchemaNode } from './json-schema.ts';
 import { patternMessages } from './pattern-messages.ts';
 import { RULES_IMPORT } from './rule-keywords.ts';
 import { rulesModelData } from './rules-model.ts';
@@ -27,11 +27,6 @@ const rulesModule = fileURLToPath(new URL('../../src/rules.ts', import.meta.url)
  * Union branches are merged, keeping the largest limit (a list none of them bounds has none).
  */
 export const itemLimits = (schema: JsonSchema): ItemLimits | undefined => {
-  const defs = (schema['$defs'] ?? {}) as Record<string, JsonSchema>;
-  const resolve = (node: JsonSchema): JsonSchema => {
-    const name = defNameOf(node);
-    return name === undefined ? node : resolve(defs[name] ?? {});
-  };
   const prune = (limits: ItemLimits): ItemLimits | undefined =>
     limits.maxItems === undefined && limits.items === undefined && Object.keys(limits.properties ?? {}).length === 0 ? undefined : limits;
   const merge = (a: ItemLimits | undefined, b: ItemLimits | undefined): ItemLimits | undefined => {
@@ -45,9 +40,9 @@ export const itemLimits = (schema: JsonSchema): ItemLimits | undefined => {
     }));
     return prune({ ...(maxItems === undefined ? {} : { maxItems }), ...(items === undefined ? {} : { items }), ...(keys.size === 0 ? {} : { properties }) });
   };
-  const walk = (raw: JsonSchema, depth: number): ItemLimits | undefined => {
+  const walk = (raw: JsonSchemaNode, depth: number): ItemLimits | undefined => {
     if (depth > 32) return undefined;
-    const node = resolve(raw);
+    const { node } = resolveRef(schema, raw);
     let limits: ItemLimits | undefined;
     for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
       const branches = node[key];
@@ -81,7 +76,7 @@ const compiledData = (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: read
   ),
   tables: tables.map((table) => ({
     name: table.name,
-    recordKind: table.recordKind as RecordSchemaName,
+    recordKind: table.recordKind as RecordKind,
     columns: table.columns.map((column) => ({
       name: column.name,
       type: column.type,

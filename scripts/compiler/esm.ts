@@ -3,7 +3,6 @@
  * import attributes on Node 20) and a standalone `.d.ts` generated from the JSON Schemas.
  */
 import { datasetRegistry } from '../../schema/index.ts';
-import { allDatasets } from './all-datasets.ts';
 import type { ValidDatasets } from './check-records.ts';
 import { QUOTATION_FIELDS } from './quotation-fields.ts';
 import type { Quotation } from './quotations.ts';
@@ -73,7 +72,7 @@ export const emitIndexJs = (datasets: ValidDatasets, quotations: readonly Quotat
     '};',
   ];
   for (const { dataset, ids, getter, guard, label } of EXPORTS) {
-    const json = JSON.stringify(allDatasets(datasets)[dataset], null, 2);
+    const json = JSON.stringify(datasets[dataset], null, 2);
     parts.push(
       '',
       `export const ${dataset} = /* @__PURE__ */ deepFreeze(${json});`,
@@ -104,7 +103,7 @@ export const emitIndexDts = (datasets: ValidDatasets, recordSchemas: Iterable<Js
     '// ---- The ids of the published records.',
   ];
   for (const { dataset, idType, label } of EXPORTS) {
-    const ids = allDatasets(datasets)[dataset].map((record: { id: string }) => record.id);
+    const ids = datasets[dataset].map((record: { id: string }) => record.id);
     parts.push('', `/** The id of a published ${label}. */`, `export type ${idType} = ${literalUnion(ids)};`);
   }
   parts.push('', '// ---- The data.');

@@ -17,17 +17,17 @@
  */
 
 import type { CellType } from '../../src/cells.ts';
-import { objectShape, resolve, type JsonSchemaNode, type ObjectShape } from './object-shape.ts';
+import { resolveRef } from './json-schema.ts';
+import { isNumbered, objectShape, type JsonSchemaNode, type ObjectShape } from './object-shape.ts';
 import { rangePairs } from './ranges.ts';
 
 export type { JsonSchemaNode } from './object-shape.ts';
 
-export type ColumnType = CellType;
 
 export interface Column {
   /** snake_case column name. */
   readonly name: string;
-  readonly type: ColumnType;
+  readonly type: CellType;
   readonly description: string;
   /** True when every row has a value. */
   readonly required: boolean;
@@ -138,7 +138,7 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.to
 /** The `$defs` name of a calendar date (schema/common.ts): its cells are typed as dates. */
 const DATE_DEF = 'IsoDate';
 
-const scalarType = (node: JsonSchemaNode, defName: string | undefined): ColumnType | undefined => {
+const scalarType = (node: JsonSchemaNode, defName: string | undefined): CellType | undefined => {
   if ('const' in node || Array.isArray(node['enum'])) return 'string';
   switch (node['type']) {
     case 'string':
@@ -228,7 +228,7 @@ const visitObject = (build: RowBuild, object: ObjectShape, path: readonly string
   const before = columns.length;
   const properties = new Map<string, Visited>();
   for (const [key, raw] of object.properties) {
-    const { node, defName } = resolve(walk.root, raw);
+    const { node, defName } = resolveRef(walk.root, raw);
     const propertyPath = [...path, key];
     const required = object.required.has(key);
     const nested = objectShape(walk.root, node);
@@ -302,7 +302,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
   const parentKeyColumns = columns.map((column) => column.name);
   const build: RowBuild = { walk, jsonPath, columns, children: [], atLeastOne: [], ranges: [], conditions: [] };
   const { children, atLeastOne, ranges, conditions } = build;
-  const { node: item, defName: itemDefName } = resolve(walk.root, itemSchema);
+  const { node: item, defName: itemDefName } = resolveRef(walk.root, itemSchema);
   const shape = objectShape(walk.root, item);
   let itemKey: 'number' | 'position' | undefined;
 
@@ -314,8 +314,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
       role: 'value',
     });
   } else {
-    const numbered = shape.properties.some(([key, node]) => key === 'number' && resolve(walk.root, node).node['type'] === 'integer');
-    if (parent !== undefined) itemKey = numbered ? 'number' : 'position';
+    if (parent !== undefined) itemKey = isNumbered(walk.root, shape) ? 'number' : 'position';
     if (itemKey === 'position') columns.push(positionColumn(jsonPath));
     visitObject(build, shape, [], undefined);
   }

@@ -5,10 +5,43 @@ import { schemaBaseUrl } from './package-info.ts';
 
 export type JsonSchema = { [key: string]: unknown };
 
+/** A node of a JSON Schema, read only. */
+export type JsonSchemaNode = { readonly [key: string]: unknown };
+
 /** The `$defs` name a node refers to (`{ $ref: '#/$defs/Place' }` → `Place`), if it is a local reference. */
-export const defNameOf = (node: { readonly [key: string]: unknown }): string | undefined => {
+export const defNameOf = (node: JsonSchemaNode): string | undefined => {
   const ref = node['$ref'];
   return typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
+};
+
+/**
+ * The build's one `$ref` look-up: the `$defs` node a node's `$ref` names, itself (a walk that marks
+ * nodes, as rule-sites.ts does for the validator's keywords, needs the schema's own node), or
+ * undefined for a node without a `$ref`. A reference that is not local, or names no definition, is
+ * an error of the build.
+ */
+export const definitionOf = (root: JsonSchemaNode, node: JsonSchemaNode): JsonSchemaNode | undefined => {
+  const ref = node['$ref'];
+  if (typeof ref !== 'string') return undefined;
+  const defName = defNameOf(node);
+  if (defName === undefined) throw new Error(`unsupported $ref ${ref}`);
+  const target = (root['$defs'] as Record<string, JsonSchemaNode> | undefined)?.[defName];
+  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+  return target;
+};
+
+/**
+ * What a node says once its `$ref` is followed (to the end of a chain of them, by definitionOf):
+ * the target's keywords with those beside the `$ref` kept over them, and the `$defs` name it
+ * pointed to.
+ */
+export const resolveRef = (root: JsonSchemaNode, node: JsonSchemaNode): { node: JsonSchemaNode; defName?: string } => {
+  const target = definitionOf(root, node);
+  if (target === undefined) return { node };
+  const { $ref: _, ...siblings } = node;
+  const inner = resolveRef(root, { ...target, ...siblings });
+  // definitionOf found a target, so the node names one.
+  return { node: inner.node, defName: inner.defName ?? (defNameOf(node) as string) };
 };
 
 /** A schema with an `id` in its meta is emitted as `{ $ref: '#/$defs/Id' }`: its title lives there. */

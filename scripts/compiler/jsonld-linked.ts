@@ -5,8 +5,8 @@
  * strings, and what each source mentions and is about.
  */
 import type { Document, EventSeries, Meeting, SourceDocument } from '../../schema/index.ts';
-import type { DatasetName } from '../../schema/registry.ts';
-import type { AllDatasets } from './all-datasets.ts';
+import { datasetRegistry, type DatasetName } from '../../schema/registry.ts';
+import type { ValidDatasets } from './build-types.ts';
 import { packageName } from './package-info.ts';
 
 type Node = Record<string, unknown>;
@@ -103,14 +103,14 @@ const documentNode = (record: Document): Node => {
 };
 
 /** The nodes of the documents and the series. */
-export const linkedNodes = (datasets: AllDatasets): Node[] => [
+export const linkedNodes = (datasets: ValidDatasets): Node[] => [
   ...datasets.documents.map(documentNode),
   ...datasets.series.map((record) => seriesNode(record, datasets.meetings)),
 ];
 
 /** The ids of the records whose names in other languages the editors add (for the Dataset node's note). */
-export const editorialNames = (datasets: AllDatasets): string[] =>
-  (['meetings', 'people', 'organizations', 'documents', 'series'] as const).flatMap((dataset) =>
+export const editorialNames = (datasets: ValidDatasets): string[] =>
+  datasetRegistry.flatMap(({ dataset }) =>
     (datasets[dataset] as readonly { id: string; otherNames?: readonly { basis: string }[] }[])
       .filter((record) => record.otherNames?.some((other) => other.basis === 'editorial') ?? false)
       .map((record) => record.id),

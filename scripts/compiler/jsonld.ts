@@ -13,7 +13,6 @@
  * the documents, the mentions and the names in other languages: jsonld-linked.ts.
  */
 import type { Meeting, Organization, Person, SourceDocument } from '../../schema/index.ts';
-import { allDatasets, type AllDatasets } from './all-datasets.ts';
 import type { ValidDatasets } from './check-records.ts';
 import { alternateNames, editorialNames, eventLinks, linkedNodes, recordIri, ref, reports, sourceLinks, wikidata } from './jsonld-linked.ts';
 import { packageLicense, packageName, packageVersion, versionedFileUrl } from './package-info.ts';
@@ -126,7 +125,7 @@ const sourceDocument = (record: SourceDocument, meetings: readonly Meeting[]): N
 });
 
 /** States in the data itself which statements are editorial, so that they are not mistaken for the source's. */
-const editorialNote = (datasets: AllDatasets) => {
+const editorialNote = (datasets: ValidDatasets) => {
   const idsWhere = <T extends { id: string }>(records: readonly T[], editorial: (record: T) => boolean) => records.filter(editorial).map((record) => record.id);
   const organizers = idsWhere(datasets.meetings, (meeting) => meeting.organizers?.some((item) => item.basis === 'editorial') ?? false);
   const countries = idsWhere(datasets.meetings, (meeting) => meeting.place?.countryCodeBasis === 'editorial');
@@ -145,26 +144,23 @@ const editorialNote = (datasets: AllDatasets) => {
   return `Editorial statements (not in the source document; dist/json/ says where the editors saw each): ${listed}.`;
 };
 
-export const buildJsonLd = (validated: ValidDatasets): Node => {
-  const datasets = allDatasets(validated);
-  return {
-    '@context': JSONLD_CONTEXT,
-    '@graph': [
-      {
-        '@id': versionedFileUrl('dist/jsonld/meetings.jsonld'),
-        '@type': 'Dataset',
-        name: DATAPACKAGE_TITLE,
-        description: `Generated from the records of the ${packageName} package. ${editorialNote(datasets)}`,
-        version: packageVersion,
-        license: `https://opensource.org/licenses/${packageLicense}`,
-        isBasedOn: datasets.sources.map((source) => ref(recordIri('sources', source.id))),
-        about: datasets.meetings.filter(reports).map((meeting) => ref(recordIri('meetings', meeting.id))),
-      },
-      ...datasets.meetings.map(event),
-      ...datasets.people.map(person),
-      ...datasets.organizations.map(organization),
-      ...datasets.sources.map((source) => sourceDocument(source, datasets.meetings)),
-      ...linkedNodes(datasets),
-    ],
-  };
-};
+export const buildJsonLd = (datasets: ValidDatasets): Node => ({
+  '@context': JSONLD_CONTEXT,
+  '@graph': [
+    {
+      '@id': versionedFileUrl('dist/jsonld/meetings.jsonld'),
+      '@type': 'Dataset',
+      name: DATAPACKAGE_TITLE,
+      description: `Generated from the records of the ${packageName} package. ${editorialNote(datasets)}`,
+      version: packageVersion,
+      license: `https://opensource.org/licenses/${packageLicense}`,
+      isBasedOn: datasets.sources.map((source) => ref(recordIri('sources', source.id))),
+      about: datasets.meetings.filter(reports).map((meeting) => ref(recordIri('meetings', meeting.id))),
+    },
+    ...datasets.meetings.map(event),
+    ...datasets.people.map(person),
+    ...datasets.organizations.map(organization),
+    ...datasets.sources.map((source) => sourceDocument(source, datasets.meetings)),
+    ...linkedNodes(datasets),
+  ],
+});

@@ -2,21 +2,9 @@
  * What flatten.ts reads of a JSON Schema node that is an object or a union of objects: its
  * properties, which are required, which must name one of several, and a union's variants.
  */
+import { resolveRef, type JsonSchemaNode } from './json-schema.ts';
 
-export type JsonSchemaNode = { readonly [key: string]: unknown };
-
-/** Follows a local `$ref` (and nothing else), remembering the `$defs` name it pointed to. */
-export const resolve = (root: JsonSchemaNode, node: JsonSchemaNode): { node: JsonSchemaNode; defName?: string } => {
-  const ref = node['$ref'];
-  if (typeof ref !== 'string') return { node };
-  if (!ref.startsWith('#/$defs/')) throw new Error(`unsupported $ref ${ref}`);
-  const defName = ref.slice('#/$defs/'.length);
-  const target = (root['$defs'] as Record<string, JsonSchemaNode> | undefined)?.[defName];
-  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
-  const { $ref: _, ...siblings } = node;
-  const inner = resolve(root, { ...target, ...siblings });
-  return { node: inner.node, defName: inner.defName ?? defName };
-};
+export type { JsonSchemaNode };
 
 /** A union's variants, told apart by one property that each requires and gives a constant of its own. */
 export interface ShapeVariants {
@@ -47,7 +35,7 @@ const atLeastOneOf = (node: JsonSchemaNode): string[] | undefined => {
 const variantsOf = (root: JsonSchemaNode, shapes: readonly ObjectShape[]): ShapeVariants | undefined => {
   const constant = (shape: ObjectShape, key: string) => {
     const property = shape.properties.find(([name]) => name === key)?.[1];
-    const value = property === undefined ? undefined : resolve(root, property).node['const'];
+    const value = property === undefined ? undefined : resolveRef(root, property).node['const'];
     return shape.required.has(key) && typeof value === 'string' ? value : undefined;
   };
   for (const [property] of shapes[0]?.properties ?? []) {
@@ -75,7 +63,7 @@ export const objectShape = (root: JsonSchemaNode, node: JsonSchemaNode): ObjectS
   const requiredCounts = new Map<string, number>();
   const groups = new Set<string>();
   const shapes = variants.map((variant) => {
-    const shape = objectShape(root, resolve(root, variant).node);
+    const shape = objectShape(root, resolveRef(root, variant).node);
     if (shape === undefined) throw new Error('a oneOf in a table must list objects');
     for (const [key, schema] of shape.properties) merged.set(key, [...(merged.get(key) ?? []), schema]);
     for (const key of shape.required) requiredCounts.set(key, (requiredCounts.get(key) ?? 0) + 1);
@@ -94,6 +82,13 @@ export const objectShape = (root: JsonSchemaNode, node: JsonSchemaNode): ObjectS
     ...(told === undefined ? {} : { variants: told }),
   };
 };
+
+/**
+ * Whether a list of objects of this shape is numbered 1..n: its items have an integer `number`. One
+ * test for the tables (which key such rows by it) and the rules (which check the numbering).
+ */
+export const isNumbered = (root: JsonSchemaNode, shape: ObjectShape): boolean =>
+  shape.properties.some(([key, node]) => key === 'number' && resolveRef(root, node).node['type'] === 'integer');
 
 /** One property seen in several variants: the discriminator's constants become an enum. */
 const mergeVariants = (schemas: JsonSchemaNode[]): JsonSchemaNode => {

@@ -6,39 +6,13 @@
  * `pointer`; elsewhere, the `evidence` beside them. Which fields these are comes from the JSON
  * Schemas (their `$comment`), so a new one is checked with no second list.
  */
-import { datasetRegistry, PRINTED_WITHIN_COMMENT } from '../../schema/index.ts';
+import { datasetRegistry } from '../../schema/index.ts';
+import { valueAt } from '../../src/json-pointer.ts';
 import { forEachAt, type FieldPath } from '../../src/rules.ts';
-import { allDatasets } from './all-datasets.ts';
 import type { ValidDatasets } from './build-types.ts';
-import { defNameOf, type JsonSchema } from './json-schema.ts';
+import type { JsonSchema } from './json-schema.ts';
 import { standsWhole, type QuotationProblem } from './quotations.ts';
-import { verbatimPaths } from './rules-model.ts';
-
-type Node = { readonly [key: string]: unknown };
-
-/** The paths of the printed-within fields of a record schema (`*` for any array index). */
-export const printedWithinPaths = (schema: JsonSchema): FieldPath[] => {
-  const found = new Map<string, FieldPath>();
-  const walk = (node: Node, path: FieldPath, seen: ReadonlySet<string>): void => {
-    if (node['$comment'] === PRINTED_WITHIN_COMMENT) found.set(path.join('/'), path);
-    const name = defNameOf(node);
-    const target = name === undefined ? undefined : (schema['$defs'] as Record<string, Node> | undefined)?.[name];
-    if (name !== undefined && target !== undefined && !seen.has(name)) walk(target, path, new Set([...seen, name]));
-    for (const variant of [...((node['oneOf'] ?? []) as Node[]), ...((node['anyOf'] ?? []) as Node[])]) walk(variant, path, seen);
-    if (node['type'] === 'array' && node['items'] !== undefined) walk(node['items'] as Node, [...path, '*'], seen);
-    for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, Node>)) walk(child, [...path, key], seen);
-  };
-  walk(schema, [], new Set());
-  return [...found.values()];
-};
-
-/** The value a JSON Pointer names in a record, if any. */
-const valueAt = (record: unknown, pointer: string): unknown =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce<unknown>((value, token) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[token] : undefined), record);
+import { ruleSites } from './rule-sites.ts';
 
 /** Is `pointer` the pointer of a quoted value of the record (one of its verbatim paths)? */
 const isQuoted = (pointer: string, quotedPaths: readonly FieldPath[]) => {
@@ -70,9 +44,9 @@ export const printedWithinProblems = (datasets: ValidDatasets, recordJsonSchemas
   for (const entry of datasetRegistry) {
     const schema = recordJsonSchemas.get(entry.recordKind);
     if (schema === undefined) throw new Error(`no JSON Schema for record kind ${entry.recordKind}`);
-    const quotedPaths = verbatimPaths(schema);
-    const paths = printedWithinPaths(schema);
-    (allDatasets(datasets)[entry.dataset] as readonly unknown[]).forEach((record, index) => {
+    // Which fields these are comes from the schemas, in the one walk that finds where the rules apply.
+    const { verbatim: quotedPaths, printedWithin: paths } = ruleSites(schema);
+    (datasets[entry.dataset] as readonly unknown[]).forEach((record, index) => {
       for (const path of paths) {
         const key = path.at(-1) ?? '';
         forEachAt(record, path.slice(0, -1), (holder, holderPointer) => {

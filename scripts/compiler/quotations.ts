@@ -12,7 +12,6 @@
  */
 import { datasetRegistry, type DatasetName } from '../../schema/index.ts';
 import { forEachAt, type FieldPath } from '../../src/rules.ts';
-import { allDatasets } from './all-datasets.ts';
 import type { ValidDatasets } from './build-types.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { verbatimPaths } from './rules-model.ts';
@@ -282,7 +281,7 @@ export const placeQuotations = (
     const schema = recordJsonSchemas.get(entry.recordKind);
     if (schema === undefined) throw new Error(`no JSON Schema for record kind ${entry.recordKind}`);
     const paths = verbatimPaths(schema);
-    (allDatasets(datasets)[entry.dataset] as readonly unknown[]).forEach((record, index) => {
+    (datasets[entry.dataset] as readonly unknown[]).forEach((record, index) => {
       const placed = placeRecord({ dataset: entry.dataset, index, record: record as Record<string, unknown>, paths }, texts);
       quotations.push(...placed.quotations);
       problems.push(...placed.problems);

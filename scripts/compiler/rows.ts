@@ -4,11 +4,9 @@
  * required list with no rows is an empty list. Cells are read back with the validator's one rule
  * (src/cells.ts).
  */
-import { typedCell } from '../../src/cells.ts';
+import { cellValue } from '../../src/cells.ts';
+import { setAtPath, valueAtPath } from '../../src/json-pointer.ts';
 import type { Cell, JsonRecord, Row, Table } from './flatten.ts';
-
-const getPath = (value: unknown, path: readonly string[]): unknown =>
-  path.reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as JsonRecord)[key] : undefined), value);
 
 const toCell = (value: unknown): Cell => (value === undefined || value === null ? '' : String(value));
 
@@ -26,12 +24,12 @@ export const recordsToRows = (tables: readonly Table[], records: readonly unknow
         if (column.role === 'parent-key') row[column.name] = parentKey[table.parentKeyColumns.indexOf(column.name)] ?? '';
         else if (column.role === 'position') row[column.name] = String(index + 1);
         else if (column.role === 'value') row[column.name] = toCell(item);
-        else row[column.name] = toCell(getPath(item, column.path));
+        else row[column.name] = toCell(valueAtPath(item, column.path));
       }
       rows.get(table.name)?.push(row);
       const ownKey = table.primaryKey.map((key) => row[key] ?? '');
       for (const child of childrenOf(tables, table)) {
-        const array = getPath(item, child.arrayPath);
+        const array = valueAtPath(item, child.arrayPath);
         if (Array.isArray(array)) emit(child, array, ownKey);
       }
     });
@@ -39,17 +37,6 @@ export const recordsToRows = (tables: readonly Table[], records: readonly unknow
   const root = tables.find((table) => table.parent === undefined);
   if (root !== undefined) emit(root, records, []);
   return rows;
-};
-
-const setPath = (target: JsonRecord, path: readonly string[], value: unknown) => {
-  let current = target;
-  for (const key of path.slice(0, -1)) {
-    const next = current[key];
-    if (next === null || typeof next !== 'object') current[key] = {};
-    current = current[key] as JsonRecord;
-  }
-  const last = path.at(-1);
-  if (last !== undefined) current[last] = value;
 };
 
 /** A row that names a parent no row of the parent table has. */
@@ -73,11 +60,11 @@ export const rowsToRecords = (
   const records: JsonRecord[] = [];
   const build = (table: Table, row: Row): unknown => {
     const value = table.columns.find((column) => column.role === 'value');
-    if (value !== undefined) return typedCell(row[value.name] ?? '', value.type);
+    if (value !== undefined) return cellValue(row[value.name] ?? '', value.type);
     const item: JsonRecord = {};
     for (const column of table.columns) {
       const cell = row[column.name] ?? '';
-      if (column.role === 'field' && cell !== '') setPath(item, column.path, typedCell(cell, column.type));
+      if (column.role === 'field' && cell !== '') setAtPath(item, column.path, cellValue(cell, column.type));
     }
     return item;
   };
@@ -97,14 +84,14 @@ export const rowsToRecords = (
         orphans.push({ table: table.name, rowIndex, parentKey: table.parentKeyColumns.map((column) => row[column] ?? '') });
         return;
       }
-      const existing = getPath(parent, table.arrayPath);
+      const existing = valueAtPath(parent, table.arrayPath);
       if (Array.isArray(existing)) existing.push(item);
-      else setPath(parent as JsonRecord, table.arrayPath, [item]);
+      else setAtPath(parent as JsonRecord, table.arrayPath, [item]);
     });
     // A required array with no rows is an empty array, wherever the object that holds it exists.
     if (parentItems !== undefined && table.arrayRequired) {
       for (const parent of parentItems.values()) {
-        const holder = getPath(parent, table.arrayPath.slice(0, -1));
+        const holder = valueAtPath(parent, table.arrayPath.slice(0, -1));
         const last = table.arrayPath.at(-1);
         if (last !== undefined && holder !== null && typeof holder === 'object' && !Array.isArray((holder as JsonRecord)[last])) {
           (holder as JsonRecord)[last] = [];

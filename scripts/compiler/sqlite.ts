@@ -16,6 +16,7 @@
  * so the file holds no free pages and no time, path or random value.
  */
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
+import { cellValue } from '../../src/cells.ts';
 import type { Column, Row, Table } from './flatten.ts';
 import { foreignKeys } from './datapackage.ts';
 import { packageName, packageVersion } from './package-info.ts';
@@ -154,8 +155,9 @@ export const sqlValue = (column: Pick<Column, 'type'>, text: string): { ok: true
         ? { ok: true, value: BigInt(text) }
         : { ok: false, reason: `"${text}" is not a 64-bit integer` };
     case 'number': {
-      const number = Number(text);
-      return Number.isFinite(number) && String(number) === text ? { ok: true, value: number } : { ok: false, reason: `"${text}" is not a number SQLite keeps as written` };
+      // A number by the rule of src/cells.ts, in its own decimal form.
+      const number = cellValue(text, 'number');
+      return typeof number === 'number' && String(number) === text ? { ok: true, value: number } : { ok: false, reason: `"${text}" is not a number SQLite keeps as written` };
     }
     case 'boolean':
       return text === 'true' || text === 'false' ? { ok: true, value: text === 'true' ? 1 : 0 } : { ok: false, reason: `"${text}" is not true or false` };

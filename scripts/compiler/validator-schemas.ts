@@ -6,7 +6,7 @@
  * check reads them, and the validators would carry them.
  */
 import { requireOneOf } from '../../schema/common.ts';
-import { datasetRegistry, type RecordSchemaName } from '../../schema/registry.ts';
+import { datasetRegistry, type RecordKind } from '../../schema/registry.ts';
 import { RULE_KEYWORDS } from '../../src/rules.ts';
 import type { Column, JsonSchemaNode, RowCondition, Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
@@ -160,6 +160,6 @@ export const validatorSchemas = (jsonSchemas: ReadonlyMap<string, JsonSchema>, t
       return [entry.recordKind, recordValidatorSchema(schema)];
     }),
   );
-  const rows = new Map(tables.map((table) => [table.name, rowValidatorSchema(table, String(records.get(table.recordKind as RecordSchemaName)?.['$id']))]));
+  const rows = new Map(tables.map((table) => [table.name, rowValidatorSchema(table, String(records.get(table.recordKind as RecordKind)?.['$id']))]));
   return { records, rows };
 };

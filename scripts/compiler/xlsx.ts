@@ -17,6 +17,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SourceDocument } from '../../schema/index.ts';
+import { cellValue } from '../../src/cells.ts';
 import type { Column, Row, Table } from './flatten.ts';
 import { tableCells } from './csv.ts';
 import { DATAPACKAGE_TITLE, foreignKeys } from './datapackage.ts';
@@ -117,7 +118,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const FIRST_EXACT_DATE = '1900-03-01';
 
 /**
- * The value a CSV cell becomes in the sheet, by the column's type: a number, a boolean, a date
+ * The value a CSV cell becomes in the sheet (not the validator's cellValue, which it builds on: a
+ * sheet holds less), by the column's type: a number, a boolean, a date
  * (a UTC midnight, which exceljs turns into a whole serial day), or the text itself; `null` (a blank
  * cell) for an absent value. A cell the type cannot hold exactly is a reason, never a rounded value.
  */
@@ -126,9 +128,9 @@ export const typedCell = (column: Pick<Column, 'type'>, text: string): TypedCell
   switch (column.type) {
     case 'integer':
     case 'number': {
-      const number = Number(text);
-      // Only the number's own decimal form (`1e3`, `0x10` or `1.50` would show as another text).
-      if (String(number) !== text || !exactInSpreadsheet(number) || (column.type === 'integer' && !Number.isInteger(number))) {
+      // A number by the rule of src/cells.ts, in its own decimal form (`1.50` or `-0` would show as another text).
+      const number = cellValue(text, column.type);
+      if (typeof number !== 'number' || String(number) !== text || !exactInSpreadsheet(number) || (column.type === 'integer' && !Number.isInteger(number))) {
         return { ok: false, reason: `"${text}" is not a ${column.type} a spreadsheet holds and shows as written (in decimal, at most 15 significant digits)` };
       }
       return { ok: true, value: number };

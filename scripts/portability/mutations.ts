@@ -6,57 +6,46 @@
  * must then accept). Each is one record (or dataset) against its schema; none is random, so the
  * corpus is the same on every run.
  */
-import type { CorpusDocument, Datasets, JsonObject, SchemaName } from './documents.ts';
+import { pointerKeys, setAtPath, valueAtPath } from '../../src/json-pointer.ts';
+import { RECORD_SCHEMA, type CorpusDocument, type DatasetName, type Datasets, type JsonObject } from './documents.ts';
 
-type Base = 'meeting' | 'conference' | 'person' | 'organization' | 'source';
+/**
+ * The record each base names, and its dataset (whose schemas the registry names): the overseas
+ * meeting (remarks, guidance), the conference (work report), and the first of each other dataset.
+ */
+const BASES = {
+  meeting: { dataset: 'meetings', id: 'overseas-st-sections-heads-meeting-2020' },
+  conference: { dataset: 'meetings', id: 'national-st-work-conference-2020' },
+  person: { dataset: 'people' },
+  organization: { dataset: 'organizations' },
+  source: { dataset: 'sources' },
+} as const satisfies Readonly<Record<string, { readonly dataset: DatasetName; readonly id?: string }>>;
 
-/** The record each base names: the overseas meeting (remarks, guidance), the conference (work report), and the first of each other dataset. */
+type Base = keyof typeof BASES;
+
 const baseRecord = (datasets: Datasets, base: Base): JsonObject => {
-  const byId = (list: readonly JsonObject[], id: string) => list.find((record) => record['id'] === id) ?? list[0];
-  const record = {
-    meeting: () => byId(datasets.meetings, 'overseas-st-sections-heads-meeting-2020'),
-    conference: () => byId(datasets.meetings, 'national-st-work-conference-2020'),
-    person: () => datasets.people[0],
-    organization: () => datasets.organizations[0],
-    source: () => datasets.sources[0],
-  }[base]();
+  const chosen: { readonly dataset: DatasetName; readonly id?: string } = BASES[base];
+  const list = datasets[chosen.dataset];
+  const record = (chosen.id === undefined ? undefined : list.find((item) => item['id'] === chosen.id)) ?? list[0];
   if (record === undefined) throw new Error(`no published record for the ${base} mutations`);
   return structuredClone(record);
 };
 
-const SCHEMA_OF: Readonly<Record<Base, SchemaName>> = {
-  meeting: 'meeting',
-  conference: 'meeting',
-  person: 'person',
-  organization: 'organization',
-  source: 'source-document',
-};
-
-const DATASET_SCHEMA_OF: Readonly<Record<Base, SchemaName>> = {
-  meeting: 'meetings',
-  conference: 'meetings',
-  person: 'people',
-  organization: 'organizations',
-  source: 'sources',
-};
-
-/** Sets the value at a JSON Pointer (its parents must exist); a function gets the old value. */
+/** Sets the value at a JSON Pointer; a function gets the old value. */
 const set =
   (pointer: string, value: unknown) =>
   (record: JsonObject): void => {
-    const keys = pointer.split('/').slice(1);
-    const last = keys.pop() as string;
-    const parent = keys.reduce<any>((node, key) => node[key], record);
-    parent[last] = typeof value === 'function' ? (value as (old: any) => unknown)(parent[last]) : value;
+    const keys = pointerKeys(pointer);
+    setAtPath(record, keys, typeof value === 'function' ? (value as (old: any) => unknown)(valueAtPath(record, keys)) : value);
   };
 
 const remove =
   (...pointers: string[]) =>
   (record: JsonObject): void => {
     for (const pointer of pointers) {
-      const keys = pointer.split('/').slice(1);
+      const keys = pointerKeys(pointer);
       const last = keys.pop() as string;
-      delete keys.reduce<any>((node, key) => node[key], record)[last];
+      delete (valueAtPath(record, keys) as JsonObject)[last];
     }
   };
 
@@ -291,6 +280,7 @@ export const mutationDocuments = (datasets: Datasets): CorpusDocument[] =>
     const record = baseRecord(datasets, item.base);
     const replaced = item.edit(record);
     const instance = replaced === undefined ? record : replaced;
-    const schema = (item.asDataset === true ? DATASET_SCHEMA_OF : SCHEMA_OF)[item.base];
+    const { dataset } = BASES[item.base];
+    const schema = item.asDataset === true ? dataset : RECORD_SCHEMA[dataset];
     return { id: `mutation/${item.base}/${item.name}`, group: 'mutation', schema, instance };
   });

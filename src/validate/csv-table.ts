@@ -4,7 +4,8 @@
  * numbering and references settled into the ledger; and, after the parent table, each parent row's
  * rows counted against its list's bounds.
  */
-import { looksLikeFormula, typedCell } from '../cells.ts';
+import { cellValue, looksLikeFormula, PRINTABLE_TRIGGERS } from '../cells.ts';
+import { numberingMessage } from '../rules.ts';
 import type { InputProblem } from './bytes.ts';
 import type { CompiledModule, CompiledValidator } from './compiled.ts';
 import { readHeader, type CsvLayout } from './csv-header.ts';
@@ -85,7 +86,7 @@ class TableRows {
     this.formulaNoted = true;
     const column = this.layout.header[index] ?? String(index + 1);
     this.ledger.note(
-      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? '')}". ` +
+      `Cells of ${this.file} begin as a spreadsheet formula would (${PRINTABLE_TRIGGERS.join(', ')}, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? '')}". ` +
         'A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)',
     );
   }
@@ -97,7 +98,7 @@ class TableRows {
     for (let index = 0; index < columns.length; index += 1) {
       const column = columns[index];
       const cell = cells[index] ?? '';
-      if (column !== undefined && cell !== '') row[column.name] = typedCell(cell, column.type);
+      if (column !== undefined && cell !== '') row[column.name] = cellValue(cell, column.type);
     }
     this.values = row;
     const validate = this.validate;
@@ -115,7 +116,7 @@ class TableRows {
     const number = this.values['number'];
     this.lastNumber.set(parentKey, typeof number === 'number' ? number : expected);
     if (issues !== undefined || number === expected) return issues;
-    return [this.issueAt(place, '/number', 'numbering', `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
+    return [this.issueAt(place, '/number', 'numbering', numberingMessage(number, expected))];
   }
 
   /** The row's parent must be a row of the parent table, when that was read. */

@@ -1,7 +1,26 @@
 /**
- * The error codes, stable, each with what it means: the one list. `ErrorCode` is derived from it,
- * and the build writes the table of docs/validator.md from it.
+ * The error codes, stable, each with what it means: the one list. `ErrorCode` and the rules'
+ * `RuleCode` (src/rules.ts) are derived from it, and the build writes the table of
+ * docs/validator.md from it.
  */
+
+/** The codes of the rules JSON Schema cannot express (src/rules.ts). */
+export const RULE_CODES = ['duplicate-id', 'unresolved-reference', 'date-order', 'line-order', 'numbering', 'unknown-time-zone', 'unknown-country'] as const;
+
+/**
+ * The limits on a record's text that a meaning names. They are given by the build
+ * (scripts/compiler/error-codes-doc.ts) from json-text.ts and bytes.ts, which define them: this
+ * module cannot import those, which import ErrorCode (through types.ts).
+ */
+export interface TextLimits {
+  /** Levels of nesting (MAX_DEPTH). */
+  readonly depth: number;
+  /** Bytes of one record's text (DEFAULT_MAX_RECORD_BYTES). */
+  readonly recordBytes: number;
+  /** Members of one object (MAX_MEMBERS). */
+  readonly members: number;
+}
+
 export const ERROR_CODE_GROUPS = [
   {
     codes: ['unknown-field', 'missing-field', 'wrong-type', 'not-allowed-value', 'bad-format', 'out-of-range', 'no-matching-variant', 'schema'],
@@ -9,14 +28,14 @@ export const ERROR_CODE_GROUPS = [
       'the record breaks the JSON Schema (an unknown key, a missing required one, a wrong JSON type, a value outside a closed codelist, a bad date/id/pattern, a length or count out of bounds, an object that fits none of a union’s shapes)',
   },
   {
-    codes: ['duplicate-id', 'unresolved-reference', 'date-order', 'line-order', 'numbering', 'unknown-time-zone', 'unknown-country'],
+    codes: RULE_CODES,
     meaning:
       'the record breaks a rule JSON Schema cannot express: an id used twice, a reference to an id that is not there, an end before its start (dates, lines, pages), a numbered list not numbered 1..n, a time zone the tz database does not have, a country code ISO 3166-1 has not assigned',
   },
   {
     codes: ['malformed-json', 'truncated', 'duplicate-json-key', 'too-deep', 'too-large', 'lone-surrogate'],
-    meaning:
-      'the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than 64 levels, is longer than 64 MiB or has an object of more than 1,000 members (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a `\\uD800` escape without its pair), which is no character',
+    meaning: (limits: TextLimits): string =>
+      `the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than ${limits.depth} levels, is longer than ${limits.recordBytes / 2 ** 20} MiB or has an object of more than ${limits.members.toLocaleString('en')} members (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a \`\\uD800\` escape without its pair), which is no character`,
   },
   {
     codes: ['empty-input', 'invalid-utf8', 'unsupported-encoding', 'binary-input'],

@@ -1,8 +1,11 @@
 /** The public types of `china-st-meetings/validate` and of the CLI's `--json` report. */
 
-import type { DatasetName, RecordSchemaName, SchemaName } from './names.ts';
+import type { DatasetName, RecordSchemaName as RecordKind, SchemaName } from './names.ts';
 
-export type { DatasetName, RecordSchemaName, SchemaName };
+export type { DatasetName, RecordKind, SchemaName };
+
+/** @deprecated The former name of RecordKind. */
+export type RecordSchemaName = RecordKind;
 
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
@@ -86,6 +89,7 @@ export class InputError extends Error {
 
 export interface ColumnInfo {
   readonly name: string;
+  /** How its cells are read (src/cells.ts `CellType`, which is this type). */
   readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
   readonly required: boolean;
   /** The table whose `id` this column refers to. */
@@ -96,7 +100,7 @@ export interface ColumnInfo {
 
 export interface TableInfo {
   readonly name: string;
-  readonly recordKind: RecordSchemaName;
+  readonly recordKind: RecordKind;
   readonly columns: readonly ColumnInfo[];
   readonly primaryKey: readonly string[];
   readonly parent?: string;
@@ -115,7 +119,7 @@ export interface SchemaInfo {
   readonly title: string;
   readonly description: string;
   /** The record kind whose records the schema checks (a dataset schema checks an array of them). */
-  readonly recordKind: RecordSchemaName;
+  readonly recordKind: RecordKind;
   readonly dataset: DatasetName;
   readonly isDataset: boolean;
 }

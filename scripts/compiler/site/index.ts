@@ -15,7 +15,6 @@ import { readFileSync } from 'node:fs';
 import type { Table } from '../flatten.ts';
 import { DATAPACKAGE_TITLE } from '../datapackage.ts';
 import type { JsonSchema } from '../json-schema.ts';
-import { allDatasets } from '../all-datasets.ts';
 import type { ValidDatasets } from '../check-records.ts';
 import { quotationKey, type Quotation } from '../quotations.ts';
 import type { FileContent } from '../write.ts';
@@ -46,8 +45,7 @@ export interface SiteInputs {
 }
 
 /** The site's files, by path under dist/site/. */
-export const buildSite = async ({ datasets: validated, schemas, tables, recordTables, quotations, files }: SiteInputs): Promise<Map<string, string>> => {
-  const datasets = allDatasets(validated);
+export const buildSite = async ({ datasets, schemas, tables, recordTables, quotations, files }: SiteInputs): Promise<Map<string, string>> => {
   const jsonLd = files.get('jsonld/meetings.jsonld');
   if (typeof jsonLd !== 'string') throw new Error('the site embeds jsonld/meetings.jsonld: build it first');
   const kept = datasets.sources.flatMap((source) => {

@@ -6,7 +6,7 @@
  */
 import { codeTitle, type Document, type EventSeries, type Meeting, type Mention } from '../../../schema/index.ts';
 import type { DatasetName } from '../../../schema/registry.ts';
-import type { AllDatasets } from '../all-datasets.ts';
+import type { ValidDatasets } from '../build-types.ts';
 import { reports } from '../jsonld-linked.ts';
 import { quotationKey } from '../quotations.ts';
 import { editorialNote, html, type Html } from './html.ts';
@@ -15,7 +15,7 @@ import { otherNamesLine } from './names.ts';
 import type { QuoteLinks } from './quote-links.ts';
 
 interface Context {
-  readonly datasets: AllDatasets;
+  readonly datasets: ValidDatasets;
   readonly find: Lookup;
   readonly quotes: QuoteLinks;
 }
@@ -44,7 +44,7 @@ const printed = (context: Context, dataset: DatasetName, id: string, name: strin
 
 const seriesEntry = (context: Context, record: EventSeries): Html => {
   const editions = context.datasets.meetings.filter((meeting) => meeting.series?.seriesId === record.id);
-  const holder = record.organizationId === undefined ? '' : html`, held by the <a href="#${RECORD_ANCHOR.organizations(record.organizationId)}">${context.find.organization(record.organizationId).name}</a>${record.organizationBasis === 'editorial' ? html` ${editorialNote('as the editors read the name')}` : ''}`;
+  const holder = record.organizationId === undefined ? '' : html`, held by the <a href="#${RECORD_ANCHOR.organizations(record.organizationId)}">${context.find.organizations(record.organizationId).name}</a>${record.organizationBasis === 'editorial' ? html` ${editorialNote('as the editors read the name')}` : ''}`;
   return html`
 <li id="${RECORD_ANCHOR.series(record.id)}">${printed(context, 'series', record.id, record.name)}${record.kind === undefined ? '' : ` (${codeTitle('series-kind', record.kind).toLowerCase()})`}${holder}${context.quotes.evidence('series', record.id, '/evidence')}
 ${otherNamesLine(record, (pointer, text) => context.quotes.inline('series', record.id, pointer, text))}
@@ -54,8 +54,8 @@ ${editions.length === 0 ? '' : html`<br>Editions: ${editions.map((meeting, index
 const documentEntry = (context: Context, record: Document): Html => {
   const creators = (record.creators ?? []).map((creator, index) => {
     const who = [
-      ...(creator.personId === undefined ? [] : [html`<a href="#${RECORD_ANCHOR.people(creator.personId)}">${context.find.person(creator.personId).name}</a>`]),
-      ...(creator.organizationId === undefined ? [] : [html`<a href="#${RECORD_ANCHOR.organizations(creator.organizationId)}">${context.find.organization(creator.organizationId).name}</a>`]),
+      ...(creator.personId === undefined ? [] : [html`<a href="#${RECORD_ANCHOR.people(creator.personId)}">${context.find.people(creator.personId).name}</a>`]),
+      ...(creator.organizationId === undefined ? [] : [html`<a href="#${RECORD_ANCHOR.organizations(creator.organizationId)}">${context.find.organizations(creator.organizationId).name}</a>`]),
     ];
     return html`${index > 0 ? '; ' : ''}${who.map((part, at) => html`${at > 0 ? ' for the ' : ''}${part}`)}${context.quotes.evidence('documents', record.id, `/creators/${index}/evidence`)}`;
   });
@@ -88,7 +88,7 @@ ${entries}
 </ul>
 </section>`;
 
-export const linkedSection = (datasets: AllDatasets, quotes: QuoteLinks): Html => {
+export const linkedSection = (datasets: ValidDatasets, quotes: QuoteLinks): Html => {
   const context: Context = { datasets, find: lookup(datasets), quotes };
   return html`
 <section id="linked" aria-labelledby="linked-title">

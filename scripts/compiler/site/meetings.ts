@@ -10,7 +10,7 @@
  * (`#ID-remark-2`), and each quoted value by its quotation key.
  */
 import { codeTitle, type Meeting } from '../../../schema/index.ts';
-import type { AllDatasets } from '../all-datasets.ts';
+import type { ValidDatasets } from '../build-types.ts';
 import { reports } from '../jsonld-linked.ts';
 import { citeBlock } from './cite.ts';
 import { dateRange } from './format.ts';
@@ -60,15 +60,15 @@ class MeetingView {
     const evidence = this.place(`${at}/evidence`, 'evidence: ');
     if (item.kind === 'person') {
       const title = item.titleAsPrinted === undefined ? '' : html`, ${this.quote(`${at}/titleAsPrinted`, item.titleAsPrinted)}`;
-      return html`<li${this.id(`${at}/evidence`)}>${this.find.person(item.personId).name}${title} (${role})${evidence}</li>`;
+      return html`<li${this.id(`${at}/evidence`)}>${this.find.people(item.personId).name}${title} (${role})${evidence}</li>`;
     }
-    const organization = item.organizationId === undefined ? '' : html` of the ${this.find.organization(item.organizationId).name}`;
+    const organization = item.organizationId === undefined ? '' : html` of the ${this.find.organizations(item.organizationId).name}`;
     return html`<li${this.id(`${at}/evidence`)}>${this.quote(`${at}/label`, item.label)} (a group${organization}; ${role})${evidence}</li>`;
   }
 
   organizer(item: Organizer, index: number): Html {
-    const person = item.personId === undefined ? undefined : this.find.person(item.personId).name;
-    const organization = item.organizationId === undefined ? undefined : this.find.organization(item.organizationId).name;
+    const person = item.personId === undefined ? undefined : this.find.people(item.personId).name;
+    const organization = item.organizationId === undefined ? undefined : this.find.organizations(item.organizationId).name;
     const name = person === undefined ? organization : organization === undefined ? person : `${person} (${organization})`;
     if (item.basis === 'source') return html`${name}: ${this.quote(`/organizers/${index}/evidence`, item.evidence)}`;
     return html`${name} ${editorialNote(`The source does not name the organizer. ${item.rationale}`)}`;
@@ -91,7 +91,7 @@ class MeetingView {
     return html`
 <section class="part" aria-labelledby="${titleId}-report">
 <h4 id="${titleId}-report">Work report</h4>
-<p>Delivered by ${this.find.person(report.deliveredById).name}. ${this.quote('/workReport/introduction', report.introduction)}</p>
+<p>Delivered by ${this.find.people(report.deliveredById).name}. ${this.quote('/workReport/introduction', report.introduction)}</p>
 <ol class="priorities">
 ${report.priorities.map((priority, index) => html`<li id="${partAnchor(this.meeting.id, 'priority', priority.number)}" value="${priority.number}">${this.quote(`/workReport/priorities/${index}/text`, priority.text)}</li>\n`)}</ol>
 </section>`;
@@ -101,8 +101,8 @@ ${report.priorities.map((priority, index) => html`<li id="${partAnchor(this.meet
     if (remark.addressees === undefined) return '';
     const whom = remark.addressees.map((item, index) => {
       const evidence = this.quotes.evidence('meetings', this.meeting.id, `${at}/addressees/${index}/evidence`);
-      if (item.kind === 'person') return html`${this.find.person(item.personId).name}${evidence}`;
-      if (item.kind === 'organization') return html`${this.find.organization(item.organizationId).name}${evidence}`;
+      if (item.kind === 'person') return html`${this.find.people(item.personId).name}${evidence}`;
+      if (item.kind === 'organization') return html`${this.find.organizations(item.organizationId).name}${evidence}`;
       return html`the group ${this.quote(`${at}/addressees/${index}/label`, item.label)}${evidence}`;
     });
     return html`; addressed to ${whom.map((item, index) => html`${index > 0 ? ', ' : ''}${item}`)}`;
@@ -110,7 +110,7 @@ ${report.priorities.map((priority, index) => html`<li id="${partAnchor(this.meet
 
   remark(remark: Remark, index: number): Html {
     const at = `/remarks/${index}`;
-    const speaker = remark.speakerId === undefined ? this.quote(`${at}/speakerLabel`, remark.speakerLabel ?? '') : this.find.person(remark.speakerId).name;
+    const speaker = remark.speakerId === undefined ? this.quote(`${at}/speakerLabel`, remark.speakerLabel ?? '') : this.find.people(remark.speakerId).name;
     const clause =
       remark.reportingClause === undefined
         ? html`(the source carries on the same speaker’s remarks${remark.speakerBasis === 'editorial' ? html`; ${editorialNote('the sentence names no speaker')}` : ''})`
@@ -166,7 +166,7 @@ ${items.map((item) => html`<li>${item}</li>\n`)}</ul>
 
   article(): Html {
     const { meeting } = this;
-    const source = this.find.source(meeting.source.sourceId);
+    const source = this.find.sources(meeting.source.sourceId);
     const titleId = `meeting-${meeting.id}`;
     const dates =
       meeting.startDate === undefined
@@ -195,7 +195,7 @@ ${this.listPart(
   `${titleId}-guidance`,
   meeting.guidance?.map(
     (item, index) =>
-      html`${codeTitle('guidance-relation', item.relation)} ${this.quote(`/guidance/${index}/text`, item.text)}${item.organizationId === undefined ? '' : html` (held by the ${this.find.organization(item.organizationId).name}${item.organizationBasis === 'editorial' ? html` ${editorialNote('as the editors read the name')}` : ''})`}`,
+      html`${codeTitle('guidance-relation', item.relation)} ${this.quote(`/guidance/${index}/text`, item.text)}${item.organizationId === undefined ? '' : html` (held by the ${this.find.organizations(item.organizationId).name}${item.organizationBasis === 'editorial' ? html` ${editorialNote('as the editors read the name')}` : ''})`}`,
   ),
 )}
 ${meeting.purpose === undefined ? '' : html`
@@ -212,14 +212,14 @@ ${citeBlock(meeting, source, titleId)}
   }
 }
 
-export const meetingsSection = (datasets: AllDatasets, quotes: QuoteLinks): Html => {
+export const meetingsSection = (datasets: ValidDatasets, quotes: QuoteLinks): Html => {
   const find = lookup(datasets);
   return html`
 <section id="meetings" aria-labelledby="meetings-title">
 <h2 id="meetings-title">The meetings</h2>
 <p>Quotation marks and indented quotations hold the words of the source, verbatim; the line numbers after them link to their place in the source text, and the words that name a record link to it. Text marked <span class="badge">Editorial</span> is not in the source: the editors added it.</p>
 ${datasets.meetings.filter(reports).map((meeting) => {
-  const source = find.source(meeting.source.sourceId);
+  const source = find.sources(meeting.source.sourceId);
   return new MeetingView(meeting, find, quotes, sourceCopyPath(source) ?? source.url ?? '').article();
 })}
 </section>`;

@@ -3,9 +3,9 @@
  * the words that name a record link to it; after the texts, a list of every record named, with
  * where. Each record shows on the main page under an anchor of its own (recordAnchor).
  */
-import type { Document, EventSeries, Meeting, Mention, Organization, Person, SourceDocument } from '../../../schema/index.ts';
-import type { DatasetName } from '../../../schema/registry.ts';
-import type { AllDatasets } from '../all-datasets.ts';
+import type { Meeting, Mention } from '../../../schema/index.ts';
+import { datasetRegistry, type DatasetName } from '../../../schema/registry.ts';
+import type { ValidDatasets } from '../build-types.ts';
 import { joins, quotationKey } from '../quotations.ts';
 import { html, type Html } from './html.ts';
 
@@ -19,31 +19,22 @@ export const RECORD_ANCHOR: Readonly<Record<DatasetName, (id: string) => string>
   series: (id) => `series-${id}`,
 };
 
-export interface Lookup {
-  readonly person: (id: string) => Person;
-  readonly organization: (id: string) => Organization;
-  readonly source: (id: string) => SourceDocument;
-  readonly meeting: (id: string) => Meeting;
-  readonly document: (id: string) => Document;
-  readonly series: (id: string) => EventSeries;
-}
+/** A record of each dataset by its id. */
+export type Lookup = { readonly [D in DatasetName]: (id: string) => ValidDatasets[D][number] };
 
-export const lookup = (datasets: AllDatasets): Lookup => {
-  const find = <T extends { id: string }>(records: readonly T[], kind: string) => (id: string) => {
-    const found = records.find((record) => record.id === id);
-    // The build has checked every reference; this guards the page against a rule being dropped.
-    if (found === undefined) throw new Error(`the page refers to ${kind} "${id}", which is not in the data`);
-    return found;
-  };
-  return {
-    person: find(datasets.people, 'person'),
-    organization: find(datasets.organizations, 'organization'),
-    source: find(datasets.sources, 'source'),
-    meeting: find(datasets.meetings, 'meeting'),
-    document: find(datasets.documents, 'document'),
-    series: find(datasets.series, 'series'),
-  };
-};
+export const lookup = (datasets: ValidDatasets): Lookup =>
+  Object.fromEntries(
+    datasetRegistry.map(({ dataset, label }) => {
+      const records: readonly { id: string }[] = datasets[dataset];
+      const find = (id: string) => {
+        const found = records.find((record) => record.id === id);
+        // The build has checked every reference; this guards the page against a rule being dropped.
+        if (found === undefined) throw new Error(`the page refers to ${label} "${id}", which is not in the data`);
+        return found;
+      };
+      return [dataset, find];
+    }),
+  ) as Lookup;
 
 /** A meeting by its name, or, for one the source does not name, by its edition of a series. */
 export const meetingLabel = (meeting: Meeting, find: Lookup): string => {
@@ -56,13 +47,13 @@ export const meetingLabel = (meeting: Meeting, find: Lookup): string => {
 export const mentioned = (mention: Mention, find: Lookup): { dataset: DatasetName; id: string; name: string } => {
   switch (mention.kind) {
     case 'person':
-      return { dataset: 'people', id: mention.personId, name: find.person(mention.personId).name };
+      return { dataset: 'people', id: mention.personId, name: find.people(mention.personId).name };
     case 'organization':
-      return { dataset: 'organizations', id: mention.organizationId, name: find.organization(mention.organizationId).name };
+      return { dataset: 'organizations', id: mention.organizationId, name: find.organizations(mention.organizationId).name };
     case 'meeting':
-      return { dataset: 'meetings', id: mention.mentionedMeetingId, name: meetingLabel(find.meeting(mention.mentionedMeetingId), find) };
+      return { dataset: 'meetings', id: mention.mentionedMeetingId, name: meetingLabel(find.meetings(mention.mentionedMeetingId), find) };
     case 'document':
-      return { dataset: 'documents', id: mention.documentId, name: find.document(mention.documentId).name };
+      return { dataset: 'documents', id: mention.documentId, name: find.documents(mention.documentId).name };
     case 'series':
       return { dataset: 'series', id: mention.seriesId, name: find.series(mention.seriesId).name };
   }

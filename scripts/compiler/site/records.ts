@@ -5,7 +5,7 @@
  * Anchors: `#person-ID`, `#organization-ID`, and each quoted value by its quotation key.
  */
 import { codeTitle, type Organization, type Person } from '../../../schema/index.ts';
-import type { AllDatasets } from '../all-datasets.ts';
+import type { ValidDatasets } from '../build-types.ts';
 import { partialDate } from './format.ts';
 import { editorialNote, html, idAttribute, type Html } from './html.ts';
 import { otherNamesLine } from './names.ts';
@@ -68,7 +68,7 @@ ${entries}
 </ul>
 </section>`;
 
-export const recordsSection = (datasets: AllDatasets, quotes: QuoteLinks): Html => {
+export const recordsSection = (datasets: ValidDatasets, quotes: QuoteLinks): Html => {
   const organizationName = (id: string) => datasets.organizations.find((organization) => organization.id === id)?.name ?? id;
   return html`
 <section id="people" aria-labelledby="people-title">

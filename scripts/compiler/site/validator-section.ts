@@ -3,14 +3,21 @@
  * in a Web Worker; the options mirror the CLI's --schema, --format and --table (for every file),
  * and default as it does.
  */
+import { datasetRegistry } from '../../../schema/registry.ts';
 import type { Table } from '../flatten.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { html, type Html } from './html.ts';
 
+/** The datasets of the registry in words: `meetings, people, … and series`. */
+const datasetNames = (() => {
+  const names = datasetRegistry.map((entry) => entry.dataset);
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+})();
+
 export const validatorSection = (schemas: ReadonlyMap<string, JsonSchema>, tables: readonly Table[]): Html => html`
 <section id="validate" aria-labelledby="validate-title">
 <h2 id="validate-title">Validate files</h2>
-<p>Check records of your own, in JSON (one record or an array), NDJSON (one record a line) or CSV (one of the tables above), against this dataset’s schemas and rules. It runs the validator of the package’s command line tool (<code>china-st-meetings validate</code>), in this page: nothing is uploaded anywhere. Give several files at once (people, organizations, sources, documents, series and meetings) and the references between them are checked too: they are read in the order the command reads them, what others refer to first, whatever order you give them in.</p>
+<p>Check records of your own, in JSON (one record or an array), NDJSON (one record a line) or CSV (one of the tables above), against this dataset’s schemas and rules. It runs the validator of the package’s command line tool (<code>china-st-meetings validate</code>), in this page: nothing is uploaded anywhere. Give several files at once (${datasetNames}) and the references between them are checked too: they are read in the order the command reads them, what others refer to first, whatever order you give them in.</p>
 <noscript><p class="verdict invalid">The validator needs JavaScript; the rest of this page does not.</p></noscript>
 <form class="validator" id="validator-form" action="#validate">
 <div class="drop" id="validator-drop">
