@@ -117,9 +117,9 @@ const namesDeclarations = (): string => {
   return [
     '/** The names of the datasets and of their record schemas (schema/registry.ts). */',
     `export type DatasetName = ${union(datasetRegistry.map((entry) => entry.dataset))};`,
-    `export type RecordSchemaName = ${union(datasetRegistry.map((entry) => entry.recordKind))};`,
+    `export type RecordKind = ${union(datasetRegistry.map((entry) => entry.recordKind))};`,
     '/** A record schema (one record) or a dataset schema (a JSON array of records). */',
-    'export type SchemaName = RecordSchemaName | DatasetName;',
+    'export type SchemaName = RecordKind | DatasetName;',
     '',
   ].join('\n');
 };

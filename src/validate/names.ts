@@ -3,9 +3,9 @@
  * The build declares them for the published types with the names written out (validator-bundle.ts),
  * so that those need nothing of schema/.
  */
-import type { DatasetName, RecordSchemaName } from '../../schema/registry.ts';
+import type { DatasetName, RecordKind } from '../../schema/registry.ts';
 
-export type { DatasetName, RecordSchemaName };
+export type { DatasetName, RecordKind };
 
 /** A record schema (one record) or a dataset schema (a JSON array of records). */
-export type SchemaName = RecordSchemaName | DatasetName;
+export type SchemaName = RecordKind | DatasetName;

@@ -7,7 +7,7 @@ import { datasetModel } from './datasets.ts';
 import { issuesOf, keptToSchema, NO_ISSUES, type RecordIssue } from './issues.ts';
 import { tooManyItems } from './item-limits.ts';
 import { LONG_TEXT } from './json-text.ts';
-import type { DatasetName, RecordSchemaName } from './types.ts';
+import type { DatasetName, RecordKind } from './types.ts';
 import { NO_REFERENCES, type HeldReference } from './pending-references.ts';
 
 /** Rejected by the schema (`issues` empty when not asked for), or passed: its id, rules' and references' issues, references into its own dataset. */
@@ -21,7 +21,7 @@ export interface IdLookup {
 
 export interface CheckContext {
   readonly compiled: CompiledModule;
-  readonly kind: RecordSchemaName;
+  readonly kind: RecordKind;
   readonly dataset: DatasetName;
   /** False when no dataset the record refers to can be checked. */
   readonly checkReferences: boolean;

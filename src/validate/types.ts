@@ -1,6 +1,6 @@
 /** The public types of `china-st-meetings/validate` and of the CLI's `--json` report. */
 
-import type { DatasetName, RecordSchemaName as RecordKind, SchemaName } from './names.ts';
+import type { DatasetName, RecordKind, SchemaName } from './names.ts';
 
 export type { DatasetName, RecordKind, SchemaName };
 
