@@ -61,11 +61,19 @@ export const command = async (args: readonly string[]): Promise<Measure> => {
   }
 };
 
-/** The contenders measured in turn, `count` rounds; each figure the median of its rounds (peak memory: the highest). */
+/**
+ * The contenders measured in turn, `count` rounds, each round starting one contender later (so that
+ * none always runs after the same one: the machine's state after a run, a warm cache or a busy
+ * core, is shared out); each figure the median of its rounds (peak memory: the highest).
+ */
 export const rounds = async <K extends string>(count: number, contenders: Record<K, () => Promise<Measure>>): Promise<Record<K, Measure>> => {
-  const results = new Map<K, Measure[]>(Object.keys(contenders).map((name) => [name as K, []]));
+  const entries = Object.entries(contenders) as [K, () => Promise<Measure>][];
+  const results = new Map<K, Measure[]>(entries.map(([name]) => [name, []]));
   for (let round = 0; round < count; round += 1) {
-    for (const [name, measure] of Object.entries(contenders) as [K, () => Promise<Measure>][]) results.get(name)?.push(await measure());
+    for (let turn = 0; turn < entries.length; turn += 1) {
+      const [name, measure] = entries[(round + turn) % entries.length] as [K, () => Promise<Measure>];
+      results.get(name)?.push(await measure());
+    }
   }
   return Object.fromEntries(
     [...results].map(([name, measures]) => [
