@@ -25,6 +25,15 @@ const tabular: DataPackage = { ...descriptor, resources: descriptor.resources.fi
 const tables = publishedTables(deriveAllTables(buildJsonSchemas()));
 const readBytes = (path: string) => readFileSync(join(distDir, path));
 const rowsOf = (resource: DataResource) => parseCsv(readBytes(resource.path));
+const resourceNamed = (name: string) => descriptor.resources.find((resource) => resource.name === name) as DataResource;
+const publishedMeetings = readDistJson('json/meetings.json') as { id: string; startDate?: string; source: { locator?: { lineStart?: number } }; purpose?: string; remarks?: { number: number }[] }[];
+const people = readDistJson('json/people.json') as { id: string }[];
+/** A CSV line for a table (its columns in the order of its header; the others empty), to append to a copy of it. */
+const csvLine = (table: string, values: Readonly<Record<string, string | number | undefined>>) => {
+  const header = readBytes(resourceNamed(table).path).toString('utf8').split('\r\n')[0]?.split(',') ?? [];
+  expect(header, table).toEqual(expect.arrayContaining(Object.keys(values)));
+  return `${header.map((column) => String(values[column] ?? '')).join(',')}\r\n`;
+};
 
 // The profile uses keywords of its own (propertyOrder, context, options): draft-07 ajv, not strict.
 const validateProfile = (() => {
@@ -137,25 +146,31 @@ describe('a Frictionless implementation (datapackage-js) loading the plain CSV f
       const rows = await resource.read({ keyed: true, relations: true });
       expect(rows.length, resource.name).toBe(rowsOf(descriptor.resources.find((candidate) => candidate.name === resource.name) as DataResource).length);
     }
-    const meeting = (await (dataPackage.getResource('meetings') as NonNullable<ReturnType<Package['getResource']>>).read({ keyed: true })).find(
-      (row) => row['id'] === 'overseas-st-sections-heads-meeting-2020',
-    );
+    const [first] = publishedMeetings.filter((candidate) => candidate.startDate !== undefined);
+    const meeting = (await (dataPackage.getResource('meetings') as NonNullable<ReturnType<Package['getResource']>>).read({ keyed: true })).find((row) => row['id'] === first?.id);
     expect(meeting?.['start_date']).toBeInstanceOf(Date);
-    const [first] = readDistJson('json/meetings.json') as { source: { locator?: { lineStart?: number } }; purpose?: string }[];
     expect(meeting?.['source_locator_line_start']).toBe(first?.source.locator?.lineStart ?? null);
     expect(meeting?.['purpose']).toBe(first?.purpose ?? null);
   });
 
   it('rejects a row whose foreign key does not resolve', async () => {
     const dir = copyOfDist();
-    appendFileSync(join(dir, 'csv/remark_mentioned_people.csv'), 'overseas-st-sections-heads-meeting-2020,1,2,li-keqiang\r\n');
+    const spoken = publishedMeetings.find((meeting) => (meeting.remarks?.length ?? 0) > 0);
+    const nobody = 'no-such-person';
+    expect(people.map((person) => person.id)).not.toContain(nobody);
+    appendFileSync(join(dir, 'csv/remark_mentioned_people.csv'), csvLine('remark_mentioned_people', { meeting_id: spoken?.id, remark_number: spoken?.remarks?.[0]?.number, position: 1, person_id: nobody }));
     const dataPackage = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
     await expect(dataPackage.getResource('remark_mentioned_people')?.read({ keyed: true, relations: true })).rejects.toThrow(/Foreign key "person_id" violation/);
   });
 
   it('rejects a value outside its enum', async () => {
     const dir = copyOfDist();
-    appendFileSync(join(dir, 'csv/meeting_participants.csv'), 'national-st-work-conference-2020,2,robot,chair,wang-zhigang,,He chaired it.,,\r\n');
+    const [meeting] = publishedMeetings;
+    const position = Math.max(0, ...rowsOf(resourceNamed('meeting_participants')).filter((row) => row['meeting_id'] === meeting?.id).map((row) => Number(row['position']))) + 1;
+    appendFileSync(
+      join(dir, 'csv/meeting_participants.csv'),
+      csvLine('meeting_participants', { meeting_id: meeting?.id, position, kind: 'robot', role: 'chair', person_id: people[0]?.id, evidence: 'He chaired it.' }),
+    );
     const dataPackage = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
     const error = await dataPackage.getResource('meeting_participants')?.read({ keyed: true }).then(() => undefined, (thrown: { errors?: Error[] }) => thrown);
     expect(error?.errors?.map((problem) => problem.message)).toEqual(['The value "robot" does not conform to the "enum" constraint for column "kind"']);

@@ -56,9 +56,11 @@ const missingStatements = (triples: readonly Triple[]): string[] => {
   const expect = (ok: boolean, statement: string) => {
     if (!ok) missing.push(statement);
   };
-  const minister = `<${BASE}people.json#wang-zhigang>`;
-  expect(has(minister, `${SCHEMA}name`, literal('Wang Zhigang')), 'the minister is named Wang Zhigang');
-  expect(has(minister, `${SCHEMA}jobTitle`, literal('Minister of Science and Technology')), 'the minister has his title');
+  for (const person of people) {
+    const node = `<${BASE}people.json#${person.id}>`;
+    expect(has(node, `${SCHEMA}name`, literal(person.name)), `${person.id} is named ${person.name}`);
+    for (const { title } of person.titles) expect(has(node, `${SCHEMA}jobTitle`, literal(title)), `${person.id} has the title ${title}`);
+  }
   for (const meeting of meetings) {
     const event = `<${BASE}meetings.json#${meeting.id}>`;
     expect(has(event, RDF_TYPE, `<${SCHEMA}Event>`), `${meeting.id} is an Event`);
@@ -140,6 +142,11 @@ const missingLinks = (triples: readonly Triple[]): string[] => {
   for (const person of people) {
     for (const other of person.otherNames ?? []) expect(has(`<${BASE}people.json#${person.id}>`, `${SCHEMA}alternateName`, tagged(other)), `${person.id} is also named ${other.name}`);
   }
+  for (const organization of organizations) {
+    for (const other of organization.otherNames ?? []) {
+      expect(has(`<${BASE}organizations.json#${organization.id}>`, `${SCHEMA}alternateName`, tagged(other)), `${organization.id} is also named ${other.name}`);
+    }
+  }
   return missing;
 };
 
@@ -165,7 +172,7 @@ describe('meetings.jsonld in a JSON-LD processor', () => {
     await expect(toTriples(lossy)).rejects.toThrow('Safe mode validation error.');
   });
 
-  it('gives each event its name, dates, location and organizer, and the minister as a participant', async () => {
+  it('gives each person a name and titles, each event its name, dates, location and organizer, and the minister as a participant', async () => {
     expect(missingStatements(await toTriples(document))).toEqual([]);
   });
 
@@ -173,35 +180,42 @@ describe('meetings.jsonld in a JSON-LD processor', () => {
     const broken = clone(document);
     const context = broken['@context'];
     context['startDate'] = { '@id': 'schema:startDate' };
+    context['jobTitle'] = { '@id': 'schema:title' };
     const [, firstEvent] = broken['@graph'];
     delete firstEvent?.['organizer'];
     const organizationName = (id: string) => organizations.find((organization) => organization.id === id)?.name ?? '';
-    expect(await toTriples(broken).then(missingStatements)).toEqual(
-      meetings.flatMap((meeting, index) => [
+    expect(await toTriples(broken).then(missingStatements)).toEqual([
+      ...people.flatMap((person) => person.titles.map(({ title }) => `${person.id} has the title ${title}`)),
+      ...meetings.flatMap((meeting, index) => [
         ...(meeting.startDate === undefined ? [] : [`${meeting.id} starts ${meeting.startDate} (xsd:date)`]),
         ...(index === 0 ? (meeting.organizers ?? []).map((organizer) => `${meeting.id} is organized by ${organizationName(organizer.organizationId ?? '')}`) : []),
       ]),
-    );
+    ]);
   });
 
   it('links the series and their editions, what each meeting acted on, what the source mentions, and names in other languages (language-tagged)', async () => {
     expect(missingLinks(await toTriples(document))).toEqual([]);
     // Not vacuous: there are editions, mentions and other names to check.
-    expect(meetings.filter((meeting) => meeting.series !== undefined).length).toBeGreaterThanOrEqual(5);
-    expect(meetings.flatMap((meeting) => meeting.mentions ?? []).length).toBeGreaterThan(20);
+    expect(meetings.filter((meeting) => meeting.series !== undefined).length).toBeGreaterThan(0);
+    expect(meetings.flatMap((meeting) => meeting.mentions ?? []).length).toBeGreaterThan(0);
     expect(people.some((person) => (person.otherNames?.length ?? 0) > 0)).toBe(true);
   });
 
   it('the link check finds what a broken document lacks', async () => {
     const broken = clone(document);
     const node = (id: string) => broken['@graph'].find((candidate) => candidate['@id'] === id) as Record<string, unknown>;
-    delete node(`${BASE}series.json#cpc-congress`)['subEvent'];
-    (node(`${BASE}people.json#wang-zhigang`)['alternateName'] as Record<string, unknown>)['@language'] = 'zh';
-    delete node(`${BASE}documents.json#xi-jinping-thought-on-diplomacy`)['@type'];
+    // A series with editions loses its links to them, a document its type, a person's other names their language.
+    const edited = series.find((record) => meetings.some((meeting) => meeting.series?.seriesId === record.id));
+    const [typed] = documents;
+    const named = people.find((person) => (person.otherNames?.length ?? 0) > 0);
+    if (edited === undefined || typed === undefined || named === undefined) throw new Error('the data has no series with editions, no document or no person with other names');
+    delete node(`${BASE}series.json#${edited.id}`)['subEvent'];
+    delete node(`${BASE}documents.json#${typed.id}`)['@type'];
+    for (const name of [node(`${BASE}people.json#${named.id}`)['alternateName']].flat() as Record<string, unknown>[]) name['@language'] = 'zxx';
     expect(await toTriples(broken).then(missingLinks)).toEqual([
-      'cpc-19th-congress is an edition of cpc-congress, both ways',
-      'xi-jinping-thought-on-diplomacy is typed for its kind',
-      'wang-zhigang is also named 王志刚',
+      ...meetings.filter((meeting) => meeting.series?.seriesId === edited.id).map((meeting) => `${meeting.id} is an edition of ${edited.id}, both ways`),
+      `${typed.id} is typed for its kind`,
+      ...(named.otherNames ?? []).map((other) => `${named.id} is also named ${other.name}`),
     ]);
   });
 

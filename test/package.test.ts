@@ -4,27 +4,33 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { datasetRegistry } from '../schema/index.ts';
 import { runtimeExportNames } from '../scripts/compiler/esm.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { readDistJson, rootDir } from './helpers.ts';
 
 const publishedMeetings = readDistJson('json/meetings.json') as { id: string; workReport?: { priorities: unknown[] } }[];
+/** The sources whose text the package keeps (`path`), with the SHA-256 the records cite. */
+const keptSources = (readDistJson('json/sources.json') as { id: string; path?: string; sha256?: string }[]).flatMap(({ id, path, sha256 }) =>
+  path === undefined ? [] : [{ id, path, sha256, importPath: `china-st-meetings/source/${path.replace(/^data\/source\//u, '')}` }],
+);
 
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** A TypeScript consumer of the main entry: typed data, ids as literal unions. */
 const consumerSource = `import { getMeeting, meetings, type Meeting, type MeetingId } from 'china-st-meetings';
-const id: MeetingId = 'national-st-work-conference-2020';
+const id: MeetingId = ${JSON.stringify(publishedMeetings[0]?.id)};
 const meeting: Meeting = getMeeting(id);
 const texts: readonly string[] = meeting.workReport?.priorities.map((priority) => priority.text) ?? [];
 export const count: number = meetings.length + texts.length;
 // @ts-expect-error: an unknown id is a type error for the consumer too
-getMeeting('national-st-work-conference-2019');
+getMeeting('no-such-meeting');
 `;
 
 let consumer = '';
@@ -55,8 +61,11 @@ describe('the packed package', () => {
     expect(packedFiles).toContain('dist/jsonld/meetings.jsonld');
     expect(packedFiles).toContain('dist/xlsx/china-st-meetings.xlsx');
     expect(packedFiles).toContain('dist/sqlite/china-st-meetings.sqlite');
-    expect(packedFiles).toContain('dist/annotations/most-newsletter-2020-01.jsonld');
-    expect(packedFiles).toContain('data/source/most-newsletter-2020-01.txt');
+    expect(keptSources.length).toBeGreaterThan(0);
+    for (const source of keptSources) {
+      expect(packedFiles).toContain(`dist/annotations/${source.id}.jsonld`);
+      expect(packedFiles).toContain(source.path);
+    }
     expect(packedFiles).toContain('CITATION.cff');
     expect(packedFiles.filter((file) => /^(scripts|test|schema|src)\//.test(file) || file.startsWith('data/') && !file.startsWith('data/source/'))).toEqual([]);
   });
@@ -96,6 +105,7 @@ describe('the packed package', () => {
   it('exposes the JSON Schemas, JSON, CSV, Data Package, JSON-LD, annotations, XLSX and SQLite files through its exports', () => {
     const script = `
       import { createRequire } from 'node:module';
+      import { createHash } from 'node:crypto';
       import { readFileSync } from 'node:fs';
       const require = createRequire(import.meta.url);
       const read = (path) => readFileSync(require.resolve(path), 'utf8');
@@ -108,8 +118,8 @@ describe('the packed package', () => {
         jsonld: JSON.parse(read('china-st-meetings/jsonld/meetings.jsonld'))['@graph'][1]['@type'],
         xlsx: readFileSync(require.resolve('china-st-meetings/xlsx/china-st-meetings.xlsx')).subarray(0, 2).toString('latin1'),
         sqlite: readFileSync(require.resolve('china-st-meetings/sqlite/china-st-meetings.sqlite')).subarray(0, 15).toString('latin1'),
-        source: read('china-st-meetings/source/most-newsletter-2020-01.txt').includes('Wang Zhigang'),
-        annotations: JSON.parse(read('china-st-meetings/annotations/most-newsletter-2020-01.jsonld')).type,
+        sources: ${JSON.stringify(keptSources.map(({ importPath }) => importPath))}.map((path) => createHash('sha256').update(readFileSync(require.resolve(path))).digest('hex')),
+        annotations: ${JSON.stringify(keptSources.map(({ id }) => `china-st-meetings/annotations/${id}.jsonld`))}.map((path) => JSON.parse(read(path)).type),
         version: JSON.parse(read('china-st-meetings/package.json')).version,
       }));`;
     expect(JSON.parse(run('node', ['--input-type=module', '-e', script], consumer))).toEqual({
@@ -121,34 +131,62 @@ describe('the packed package', () => {
       jsonld: 'Event',
       xlsx: 'PK',
       sqlite: 'SQLite format 3',
-      source: true,
-      annotations: 'AnnotationCollection',
+      // The source texts as the records cite them (their SHA-256), and one annotation collection each.
+      sources: keptSources.map(({ sha256 }) => sha256),
+      annotations: keptSources.map(() => 'AnnotationCollection'),
       version: packageJson.version,
     });
   });
 
-  it('lets a bundler keep only what is imported: one getter brings its own dataset and no other', async () => {
-    const bundle = async (contents: string) => {
-      const result = await build({ stdin: { contents, resolveDir: consumer }, bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' });
-      return result.outputFiles[0]?.text ?? '';
-    };
-    const everything = await bundle(`import * as all from 'china-st-meetings'; console.log(all);`);
-    const getPersonOnly = await bundle(`import { getPerson } from 'china-st-meetings'; console.log(getPerson('wang-zhigang'));`);
-    const people = readDistJson('json/people.json') as { id: string; name: string }[];
-    for (const person of people) expect(getPersonOnly).toContain(person.name);
-    // Values of every other dataset that the people's records do not hold themselves.
-    const peopleText = JSON.stringify(people);
-    const others = [
-      ...publishedMeetings.map((meeting) => meeting.id),
-      ...(readDistJson('json/organizations.json') as { name: string }[]).map((organization) => organization.name),
-      ...(readDistJson('json/sources.json') as { title: string }[]).map((source) => source.title),
-    ].filter((value) => !peopleText.includes(value));
-    expect(others.length).toBeGreaterThanOrEqual(publishedMeetings.length + 1);
-    for (const value of others) {
-      expect(everything).toContain(JSON.stringify(value).slice(1, -1));
-      expect(getPersonOnly).not.toContain(JSON.stringify(value).slice(1, -1));
+  it("lets a bundler keep only what is imported: each getter brings its own dataset's records and no other's", async () => {
+    const installed = join(consumer, 'node_modules/china-st-meetings/dist/esm/');
+    // The getters and the datasets, as the installed package declares them: a getter goes with the
+    // dataset whose record type it returns (getQuotations with quotations).
+    const declarations = readFileSync(join(installed, 'index.d.ts'), 'utf8');
+    const arrays = [...declarations.matchAll(/^export declare const (\w+): readonly (\w+)\[\];$/gmu)].map(([, name = '', type = '']) => ({ name, type }));
+    const getters = [...new Set([...declarations.matchAll(/^export declare function (get\w+)\(/gmu)].map(([, name = '']) => name))].map((getter) => {
+      const returns = [...declarations.matchAll(new RegExp(`^export declare function ${getter}\\(.*\\): (.+);$`, 'gmu'))].map(([, type = '']) => type).join(' ');
+      const datasets = arrays.filter(({ type }) => new RegExp(`\\b${type}\\b`, 'u').test(returns)).map(({ name }) => name);
+      expect(datasets, `the dataset ${getter} returns records of`).toHaveLength(1);
+      return { getter, dataset: datasets[0] ?? '' };
+    });
+    expect(getters.map(({ getter }) => getter).sort()).toEqual(runtimeExportNames.filter((name) => name.startsWith('get')).sort());
+    expect(getters.map(({ dataset }) => dataset)).toEqual(expect.arrayContaining(datasetRegistry.map((entry) => entry.dataset)));
+    const data = (await import(pathToFileURL(join(installed, 'index.js')).href)) as Record<string, readonly object[]>;
+
+    // Every text of a dataset's records, as a minified bundle writes it: a string literal in double
+    // quotes (those with a quote, a backslash, a control or a line separator are left out: a minifier
+    // may write them another way; non-ASCII is kept as it is: charset utf8).
+    const textsOf = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? /^[^"'`\\\x00-\x1f\u2028\u2029]+$/u.test(value) ? [`"${value}"`] : []
+        : value !== null && typeof value === 'object' ? Object.values(value).flatMap(textsOf) : [];
+    const texts = new Map(getters.map(({ dataset }) => [dataset, new Set(textsOf(data[dataset]))]));
+    const labels = new Set(datasetRegistry.map((entry) => `"${entry.label}"`));
+
+    // One esbuild run, one entry per getter and one that imports everything.
+    const entries = [...getters.map(({ getter }) => ({ name: getter, code: `import { ${getter} } from 'china-st-meetings';\nconsole.log(${getter});\n` })), { name: 'everything', code: `import * as all from 'china-st-meetings';\nconsole.log(all);\n` }];
+    const entryDir = mkdtempSync(join(consumer, 'bundle-'));
+    for (const { name, code } of entries) writeFileSync(join(entryDir, `${name}.js`), code);
+    const result = await build({ entryPoints: entries.map(({ name }) => join(entryDir, `${name}.js`)), outdir: join(entryDir, 'out'), bundle: true, minify: true, write: false, format: 'esm', charset: 'utf8', logLevel: 'silent' });
+    const bundles = new Map(result.outputFiles.map((file) => [basename(file.path, '.js'), file.text]));
+    const everything = bundles.get('everything') ?? '';
+    for (const { dataset } of getters) for (const text of texts.get(dataset) ?? []) expect(everything, `${dataset}: ${text}`).toContain(text);
+
+    for (const { getter, dataset } of getters) {
+      const bundle = bundles.get(getter) ?? '';
+      const own = texts.get(dataset) ?? new Set<string>();
+      expect(own.size, dataset).toBeGreaterThan(0);
+      for (const text of own) expect(bundle, `${getter} keeps ${dataset}: ${text}`).toContain(text);
+      // The texts of every other dataset that its own records do not hold: none is in the bundle.
+      for (const { dataset: other } of getters.filter((candidate) => candidate.dataset !== dataset)) {
+        // A getter's code names its records ("person" in its error): not a record of another dataset.
+        const foreign = [...(texts.get(other) ?? [])].filter((text) => !own.has(text) && !labels.has(text));
+        expect(foreign.length, `${other} has texts that ${dataset} does not hold`).toBeGreaterThan(0);
+        expect(foreign.filter((text) => bundle.includes(text)), `${getter} brings records of ${other}`).toEqual([]);
+      }
+      expect(bundle.length, getter).toBeLessThan(everything.length);
     }
-    expect(getPersonOnly.length).toBeLessThan(everything.length / 10);
   });
 
   // TypeScript 7 (native), what `npm install typescript` gives now; TypeScript 5.9 reads the same

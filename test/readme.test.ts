@@ -1,28 +1,44 @@
 /**
  * The examples of the README and of the docs it links to run as written, in a project where the
  * package and the libraries the examples name are installed, and print what the page says they print
- * (`// → ` and `# → ` lines). Every relative link of those pages points at a file that exists.
+ * (`// → ` and `# → ` lines); the JavaScript and TypeScript ones type-check, as a consumer of the
+ * published types, under the repository's strict options, with no cast. Every code block is of a
+ * kind this test (or test/sqlite.test.ts) knows how to check. Every relative link of those pages
+ * points at a file that exists.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { transformSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rootDir } from './helpers.ts';
 
 /** The pages for users and contributors, by path from the repository root. */
 const pages = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(rootDir, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 const texts = new Map(pages.map((page) => [page, readFileSync(join(rootDir, page), 'utf8')]));
+/** Every fenced code block of the pages, whatever its language (`''` for none). */
 const blocks = pages.flatMap((page) =>
-  [...(texts.get(page) ?? '').matchAll(/^```(\w+)\n([\s\S]*?)^```$/gmu)].map((match, index) => ({
+  [...(texts.get(page) ?? '').matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gmu)].map((match, index) => ({
     page,
     index,
     name: `${page} block ${index}`,
-    language: match[1] ?? '',
+    language: (match[1] ?? '').trim(),
     code: match[2] ?? '',
   })),
 );
+/** What is done with a block of each language: a block of any other language fails the test, so that no example goes unchecked. */
+const checks: Readonly<Record<string, string>> = {
+  js: 'type-checked as JavaScript (checkJs) with the strict options, run with node',
+  ts: 'type-checked with the strict options, run with node once esbuild has stripped its types',
+  python: 'run with /usr/bin/python3',
+  sql: 'run by test/sqlite.test.ts on the published database',
+  sh: 'shell commands (install, build, the validator command): not run',
+  text: 'text to copy (the citation, a report): not run',
+};
 const blocksOf = (page: string, language: string) => blocks.filter((block) => block.page === page && block.language === language);
+const typed = blocks.filter((block) => block.language === 'js' || block.language === 'ts');
+const fileOf = (block: (typeof blocks)[number]) => `example-${block.name.replace(/[^\w]+/gu, '-')}.${block.language}`;
 const expectedOutput = (code: string) =>
   code
     .split('\n')
@@ -30,17 +46,68 @@ const expectedOutput = (code: string) =>
     .map((line) => line.replace(/^(\/\/|#) → /u, ''))
     .join('\n');
 
+/**
+ * The compiler options a consumer of the package checks with: the repository's own (strict,
+ * exactOptionalPropertyTypes, noUncheckedIndexedAccess, …), without those that only its sources
+ * need (relative `.ts` imports); JavaScript is checked too. As in the repository, declaration files
+ * are not checked themselves (skipLibCheck: checking @types/node took 1 s more): package.test.ts
+ * checks the package's own, with TypeScript 7 and 5.9.
+ */
+const consumerOptions = () => {
+  const { compilerOptions } = JSON.parse(readFileSync(join(rootDir, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
+  const { allowImportingTsExtensions: _imports, rewriteRelativeImportExtensions: _rewrite, ...options } = compilerOptions;
+  expect(options).toMatchObject({ strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true });
+  return { ...options, allowJs: true, checkJs: true, noEmit: true, pretty: false };
+};
+
 let project = '';
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'readme-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'readme-examples', private: true, type: 'module' }));
-  mkdirSync(join(project, 'node_modules'));
+  mkdirSync(join(project, 'node_modules/@types'), { recursive: true });
   symlinkSync(rootDir, join(project, 'node_modules/china-st-meetings'), 'dir');
-  for (const name of ['ajv', 'ajv-formats', 'jsonld', 'zod']) symlinkSync(join(rootDir, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+  for (const name of ['ajv', 'ajv-formats', 'jsonld', 'zod', '@types/node', '@types/jsonld']) {
+    symlinkSync(join(rootDir, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+  }
+  for (const block of typed) writeFileSync(join(project, fileOf(block)), block.code);
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: consumerOptions(), files: typed.map(fileOf) }));
 });
 
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trimEnd();
+
+/**
+ * The type errors of every JavaScript and TypeScript example, by file: one run of TypeScript 7's
+ * native tsc over them all (as `npm test`'s type check). A file tsc does not find is an error of its own.
+ */
+let typeErrors: Map<string, string[]> | undefined;
+const typeErrorsOf = (file: string) => {
+  if (typeErrors === undefined) {
+    const tsc = join(rootDir, 'node_modules/typescript-native/bin/tsc');
+    let output = '';
+    try {
+      output = run('node', [tsc, '-p', '.', '--singleThreaded']);
+    } catch (error) {
+      output = String((error as { stdout?: unknown }).stdout ?? error);
+    }
+    typeErrors = new Map();
+    let inFile = '';
+    for (const line of output.split('\n').filter((candidate) => candidate.trim() !== '')) {
+      // A message's further lines are indented; a line with no file (a missing file, a bad option) counts for every example.
+      if (!/^\s/u.test(line)) inFile = /^([^(\s]+)\(\d+,\d+\): /u.exec(line)?.[1] ?? '';
+      typeErrors.set(inFile, [...(typeErrors.get(inFile) ?? []), line]);
+    }
+  }
+  return [...(typeErrors.get(file) ?? []), ...(typeErrors.get('') ?? [])];
+};
+
+// What hides from a user the error they meet without it: a cast (`as Meeting`, `as any`,
+// `<T>value`), a non-null assertion (`x!.y`, `f(x!)`), JSDoc's cast (`/** @type {T} */ (value)`) or
+// a silenced check. `@ts-expect-error` stays allowed: tsc fails when the error it expects is gone.
+const casts: Readonly<Record<string, RegExp>> = {
+  ts: /\bas (?!const\b)\w|<\w+>\w|[\w)\]]!(?!=)|@ts-(?:ignore|nocheck)\b/u,
+  js: /@type\b(?:(?!\*\/)[\s\S])*\*\/\s*\(|@ts-(?:ignore|nocheck)\b/u,
+};
 
 describe('README and docs examples', () => {
   it('are there: JavaScript, TypeScript and Python, where the pages show them', () => {
@@ -50,9 +117,19 @@ describe('README and docs examples', () => {
     expect(blocksOf('docs/formats.md', 'js')).toHaveLength(2);
     expect(blocksOf('docs/validator.md', 'js').length).toBeGreaterThanOrEqual(2);
     expect(blocksOf('docs/validator.md', 'python')).toHaveLength(1);
-    for (const block of blocks.filter((candidate) => ['js', 'python'].includes(candidate.language))) {
+    for (const block of blocks.filter((candidate) => ['js', 'ts', 'python'].includes(candidate.language))) {
       expect(expectedOutput(block.code), `${block.name} must show its output`).not.toBe('');
     }
+  });
+
+  it('are each of a language this test knows how to check (or says why not)', () => {
+    const unknown = blocks.filter((block) => !Object.hasOwn(checks, block.language)).map((block) => `${block.name}: \`\`\`${block.language}`);
+    expect(unknown, `add the language to \`checks\` with how its blocks are checked`).toEqual([]);
+  });
+
+  it.each(typed.map((block) => [block.name, block]))('%s type-checks strictly, with no cast (its @ts-expect-error included)', (name, block) => {
+    expect(block.code, name).not.toMatch(casts[block.language] ?? /(?!)/u);
+    expect(typeErrorsOf(fileOf(block))).toEqual([]);
   });
 
   it.each(blocks.filter((block) => block.language === 'js').map((block) => [block.name, block.code]))(
@@ -63,18 +140,10 @@ describe('README and docs examples', () => {
   );
 
   it.each(blocks.filter((block) => block.language === 'ts').map((block) => [block.name, block.code]))(
-    'TypeScript: %s type-checks strictly, with no cast (its @ts-expect-error included)',
-    (name, code) => {
-      // A cast would hide what a user meets without one (`as Meeting`, `as any`, `<T>value`, `!`).
-      expect(code, name).not.toMatch(/\bas (?!const\b)\w|<\w+>\w|\w!\./u);
-      const file = join(project, `example-${name.replace(/[^\w]+/gu, '-')}.ts`);
-      writeFileSync(file, code);
-      // TypeScript 7's native tsc, as `npm test`'s type check; the package's declarations are checked
-      // with 5.9 as well in package.test.ts.
-      const tsc = join(rootDir, 'node_modules/typescript-native/bin/tsc');
-      // TypeScript's own lib files are not checked again (--skipDefaultLibCheck): the package's declarations are.
-      const options = ['--strict', '--noEmit', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipDefaultLibCheck', '--singleThreaded'];
-      expect(run('node', [tsc, ...options, file])).toBe('');
+    'TypeScript: %s prints what the page shows',
+    (_name, code) => {
+      const javascript = transformSync(code, { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+      expect(run('node', ['--input-type=module', '-e', javascript])).toBe(expectedOutput(code));
     },
   );
 

@@ -6,7 +6,7 @@
  * do not hold (64-bit integers, CR, control characters, booleans) and what the build must refuse.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -83,9 +83,10 @@ def dump(path, queries):
 json.dump([dump(path, job['queries'] if index == 0 else []) for index, path in enumerate(job['paths'])], sys.stdout, ensure_ascii=False)
 `;
 
-// The README's SQL example: each ```sql block, run as written, prints its `-- → ` lines.
-const readme = readFileSync(join(rootDir, 'README.md'), 'utf8');
-const sqlBlocks = [...readme.matchAll(/^```sql\n([\s\S]*?)^```$/gmu)].map((match) => match[1] ?? '');
+// The SQL examples: each ```sql block of the README and of docs/, run as written, prints its `-- → ` lines
+// (test/readme.test.ts leaves them to this test).
+const pages = ['README.md', ...readdirSync(join(rootDir, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const sqlBlocks = pages.flatMap((page) => [...readFileSync(join(rootDir, page), 'utf8').matchAll(/^```sql\n([\s\S]*?)^```$/gmu)].map((match) => match[1] ?? ''));
 const shownOutput = (block: string) => block.split('\n').filter((line) => line.startsWith('-- → ')).map((line) => line.slice('-- → '.length));
 
 // --- a synthetic pair of tables with what the records do not have ------------------------------
@@ -268,7 +269,7 @@ describe('the database read by Python’s sqlite3', () => {
     expect(sqliteUserVersion('2.13.4')).toBe(21304);
   });
 
-  it('runs the README’s SQL example and prints what the README shows', () => {
+  it('runs the SQL examples of the README and docs/ and prints what they show', () => {
     expect(sqlBlocks.length).toBeGreaterThan(0);
     sqlBlocks.forEach((block, index) => {
       expect(block).toMatch(/\bJOIN\b/u);
