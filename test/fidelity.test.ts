@@ -251,6 +251,20 @@ describe('editorial additions say so, and name where they were seen', () => {
     expect(fold(readSource())).not.toContain(source?.title);
   });
 
+  it('the names in Chinese, which the English text does not give, are editorial, each with where it was seen', () => {
+    const names = (['meetings', 'people', 'organizations'] as const).flatMap((dataset) =>
+      (published[dataset] as readonly { id: string; otherNames?: readonly { basis: string; name: string; language: string; citation?: string }[] }[]).flatMap((record) =>
+        (record.otherNames ?? []).map(({ basis, name, language, citation }) => ({ id: record.id, basis, name, language, cited: /https?:\/\/\S+/u.test(citation ?? '') })),
+      ),
+    );
+    expect(names).toEqual([
+      { id: 'national-st-work-conference-2020', basis: 'editorial', name: '2020年全国科技工作会议', language: 'zh-Hans', cited: true },
+      { id: 'wang-zhigang', basis: 'editorial', name: '王志刚', language: 'zh-Hans', cited: true },
+      { id: 'most', basis: 'editorial', name: '中华人民共和国科学技术部', language: 'zh-Hans', cited: true },
+    ]);
+    for (const { name } of names) expect(fold(readSource())).not.toContain(name);
+  });
+
   it("a post's dates beyond the day the source shows it held are editorial, with where they were seen", () => {
     const [title] = published.people.find((person) => person.id === 'wang-zhigang')?.titles ?? [];
     expect([title?.sphere, title?.observedOn, title?.editorial?.heldFrom?.value]).toEqual(['state', '2020-01-09', '2018-03']);
