@@ -62,9 +62,9 @@ export const command = async (args: readonly string[]): Promise<Measure> => {
 };
 
 /**
- * The contenders measured in turn, `count` rounds, each round starting one contender later (so that
- * none always runs after the same one: the machine's state after a run, a warm cache or a busy
- * core, is shared out); each figure the median of its rounds (peak memory: the highest).
+ * The contenders measured in turn, `count` rounds, each round starting one contender later, so
+ * that each takes every place in turn (a machine that speeds up or slows down over the rounds
+ * weighs on all alike); each figure the median of its rounds (peak memory: the highest).
  */
 export const rounds = async <K extends string>(count: number, contenders: Record<K, () => Promise<Measure>>): Promise<Record<K, Measure>> => {
   const entries = Object.entries(contenders) as [K, () => Promise<Measure>][];
