@@ -6,7 +6,7 @@
  * kind this test (or test/sqlite.test.ts) knows how to check. Every relative link of those pages
  * points at a file that exists.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -78,27 +78,36 @@ const run = (command: string, args: string[]) =>
 
 /**
  * The type errors of every JavaScript and TypeScript example, by file: one run of TypeScript 7's
- * native tsc over them all (as `npm test`'s type check). A file tsc does not find is an error of its own.
+ * native tsc over them all (as `npm test`'s type check). What is not an error of an example counts
+ * for every example: a line that names another file or none (a missing file, a bad option, a
+ * package's declarations), and a tsc that did not run (not found, crashed, killed) or failed with
+ * no error in an example to show for it.
  */
-let typeErrors: Map<string, string[]> | undefined;
+let typeErrors: { byFile: Map<string, string[]>; everywhere: string[] } | undefined;
 const typeErrorsOf = (file: string) => {
   if (typeErrors === undefined) {
     const tsc = join(rootDir, 'node_modules/typescript-native/bin/tsc');
-    let output = '';
-    try {
-      output = run('node', [tsc, '-p', '.', '--singleThreaded']);
-    } catch (error) {
-      output = String((error as { stdout?: unknown }).stdout ?? error);
+    const result = spawnSync('node', [tsc, '-p', '.', '--singleThreaded'], { cwd: project, encoding: 'utf8' });
+    const examples = new Set(typed.map(fileOf));
+    const byFile = new Map<string, string[]>();
+    const everywhere: string[] = [];
+    let inFile: string | undefined;
+    for (const line of (result.stdout ?? '').split('\n').filter((candidate) => candidate.trim() !== '')) {
+      // A message's further lines are indented and belong to the line above.
+      if (!/^\s/u.test(line)) {
+        const named = /^([^(\s]+)\(\d+,\d+\): /u.exec(line)?.[1];
+        inFile = named !== undefined && examples.has(named) ? named : undefined;
+      }
+      if (inFile === undefined) everywhere.push(line);
+      else byFile.set(inFile, [...(byFile.get(inFile) ?? []), line]);
     }
-    typeErrors = new Map();
-    let inFile = '';
-    for (const line of output.split('\n').filter((candidate) => candidate.trim() !== '')) {
-      // A message's further lines are indented; a line with no file (a missing file, a bad option) counts for every example.
-      if (!/^\s/u.test(line)) inFile = /^([^(\s]+)\(\d+,\d+\): /u.exec(line)?.[1] ?? '';
-      typeErrors.set(inFile, [...(typeErrors.get(inFile) ?? []), line]);
+    if (result.error !== undefined || result.status === null || (result.status !== 0 && byFile.size === 0)) {
+      const how = result.error?.message ?? (result.status === null ? `killed by ${result.signal}` : `exit status ${result.status}`);
+      everywhere.push(`tsc failed with no error in an example (${how}): ${(result.stderr ?? '').trim() || '(nothing on stderr)'}`);
     }
+    typeErrors = { byFile, everywhere };
   }
-  return [...(typeErrors.get(file) ?? []), ...(typeErrors.get('') ?? [])];
+  return [...typeErrors.everywhere, ...(typeErrors.byFile.get(file) ?? [])];
 };
 
 // What hides from a user the error they meet without it: a cast (`as Meeting`, `as any`,
