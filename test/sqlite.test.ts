@@ -322,4 +322,21 @@ describe('a synthetic database', () => {
       `${SQLITE_PATH} table things, row 5: SQLite refused the row: NOT NULL constraint failed: things.id`,
     ]);
   });
+
+  it('refuses a number with an exponent (the validator reads such a cell as text), and keeps a decimal one', async () => {
+    const measures: Table = { ...things, name: 'measures', columns: [column('id', 'string', { required: true }), column('value', 'number')] };
+    const rows = [
+      { id: 'a', value: '0.1' },
+      { id: 'b', value: '1e+21' },
+      { id: 'c', value: '1e-7' },
+      { id: 'd', value: '-2.5' },
+    ];
+    const result = await buildDatabase([measures], new Map([['measures', rows]]));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `${SQLITE_PATH} table measures, row 2, column value: "1e+21" is not a number SQLite keeps as written`,
+      `${SQLITE_PATH} table measures, row 3, column value: "1e-7" is not a number SQLite keeps as written`,
+    ]);
+    const kept = await buildDatabase([measures], new Map([['measures', rows.filter((row) => row.id === 'a' || row.id === 'd')]]));
+    expect(kept.ok).toBe(true);
+  });
 });
