@@ -6,7 +6,7 @@
  * must then accept). Each is one record (or dataset) against its schema; none is random, so the
  * corpus is the same on every run.
  */
-import { pointerKeys, setAtPath, valueAtPath } from '../../src/json-pointer.ts';
+import { pointerKeys, toPointer, valueAtPath } from '../../src/json-pointer.ts';
 import { RECORD_SCHEMA, type CorpusDocument, type DatasetName, type Datasets, type JsonObject } from './documents.ts';
 
 /**
@@ -31,21 +31,40 @@ const baseRecord = (datasets: Datasets, base: Base): JsonObject => {
   return structuredClone(record);
 };
 
-/** Sets the value at a JSON Pointer; a function gets the old value. */
+/**
+ * The object or array that holds the value a JSON Pointer names, and the value's key in it. A
+ * pointer whose parent is not there (a mistyped step, an index past the end) throws: made up, the
+ * parent would quietly turn the mutation into another case than its name says.
+ */
+const parentAt = (record: JsonObject, pointer: string): { parent: Record<string, unknown>; key: string } => {
+  const keys = pointerKeys(pointer);
+  const key = keys.pop();
+  const parent = valueAtPath(record, keys);
+  const where = `mutation pointer ${JSON.stringify(pointer)}`;
+  if (key === undefined) throw new Error(`${where} names the whole record`);
+  if (parent === null || typeof parent !== 'object') throw new Error(`${where}: the record has no object or array at ${JSON.stringify(toPointer(keys))}`);
+  if (Array.isArray(parent) && !(/^(?:0|[1-9]\d*)$/u.test(key) && Number(key) <= parent.length)) {
+    throw new Error(`${where}: ${JSON.stringify(key)} is not an index of the array at ${JSON.stringify(toPointer(keys))} (0 to ${parent.length})`);
+  }
+  return { parent: parent as Record<string, unknown>, key };
+};
+
+/** Sets the value at a JSON Pointer, whose parent must exist (a new key is fine); a function gets the old value. */
 const set =
   (pointer: string, value: unknown) =>
   (record: JsonObject): void => {
-    const keys = pointerKeys(pointer);
-    setAtPath(record, keys, typeof value === 'function' ? (value as (old: any) => unknown)(valueAtPath(record, keys)) : value);
+    const { parent, key } = parentAt(record, pointer);
+    parent[key] = typeof value === 'function' ? (value as (old: any) => unknown)(parent[key]) : value;
   };
 
+/** Removes the values at JSON Pointers, each of which must name a key of an object. */
 const remove =
   (...pointers: string[]) =>
   (record: JsonObject): void => {
     for (const pointer of pointers) {
-      const keys = pointerKeys(pointer);
-      const last = keys.pop() as string;
-      delete (valueAtPath(record, keys) as JsonObject)[last];
+      const { parent, key } = parentAt(record, pointer);
+      if (Array.isArray(parent) || !Object.hasOwn(parent, key)) throw new Error(`mutation pointer ${JSON.stringify(pointer)}: the record has no key there to remove`);
+      delete parent[key];
     }
   };
 
