@@ -11,11 +11,18 @@ import jsonld from 'jsonld';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, validateDatasets } from '../scripts/compiler/check-records.ts';
 import { loadDatasets } from '../scripts/compiler/load.ts';
-import { ANNOTATION_CONTEXT } from '../scripts/compiler/annotations.ts';
+import { ANNOTATION_CONTEXT, annotationsPath } from '../scripts/compiler/annotations.ts';
+import { sources } from '../data/index.ts';
 import { clone, distDir, readDist, rootDir } from './helpers.ts';
 
 const CHECK = join(rootDir, 'test/annotations_check.py');
-const collectionFile = 'annotations/most-newsletter-2020-01.jsonld';
+/** The first source document kept in the package, and its annotations (the data, not these tests, says which). */
+const keptSource = (() => {
+  const source = sources.find((candidate) => candidate.path !== undefined);
+  if (source?.path === undefined) throw new Error('no source document of data/ is kept in the package');
+  return { ...source, path: source.path };
+})();
+const collectionFile = annotationsPath(keptSource);
 
 interface Annotation {
   id: string;
@@ -73,9 +80,18 @@ describe('dist/annotations/, checked by Python against the kept source', () => {
 
   it.each([
     ['an offset one code point off', (dist: string) => editCollection(dist, (collection) => (collection.first.items[3]!.target.selector[0].start += 1)), 'code points'],
-    ['a changed source file', (_dist: string, root: string) => writeFileSync(join(root, 'data/source/most-newsletter-2020-01.txt'), `${readFileSync(join(rootDir, 'data/source/most-newsletter-2020-01.txt'), 'utf8')} `), 'hashes to'],
+    ['a changed source file', (_dist: string, root: string) => writeFileSync(join(root, keptSource.path), `${readFileSync(join(rootDir, keptSource.path), 'utf8')} `), 'hashes to'],
     ['a shortened prefix', (dist: string) => editCollection(dist, (collection) => (collection.first.items[9]!.target.selector[1].prefix = 'x')), 'prefix or suffix'],
-    ['a pointer to another value', (dist: string) => editCollection(dist, (collection) => (collection.first.items[0]!.body.selector.value = '/dateText')), 'holds'],
+    [
+      'a pointer to another value of the record',
+      (dist: string) =>
+        editCollection(dist, (collection) => {
+          const [first, ...others] = collection.first.items;
+          const other = others.find((item) => item.body.source === first!.body.source && item.body.selector.value !== first!.body.selector.value);
+          first!.body.selector.value = other!.body.selector.value;
+        }),
+      'holds',
+    ],
     ['a missing annotation', (dist: string) => editCollection(dist, (collection) => collection.first.items.pop()), 'no annotation for the verbatim value'],
     ['a table row that disagrees', (dist: string) => writeFileSync(join(dist, 'csv/derived/quotations.csv'), readDist('csv/derived/quotations.csv').replace(/,(\d+),(\d+),/u, (_match, start: string, end: string) => `,${Number(start) + 1},${end},`)), "is not the annotation's place"],
   ] as const)('fails on %s', (_name, change, message) => {
@@ -131,36 +147,74 @@ describe('the build places each quotation at one span, or refuses it', () => {
     expect(problemsOf(raw())).toEqual([]);
   });
 
+  // The messages name what the published records hold: read from them, and from the kept sources.
+  const published = raw();
+  const kept = sources.flatMap((source) => (source.path === undefined ? [] : [{ id: source.id, text: readFileSync(join(rootDir, source.path), 'utf8') }]));
+  /** Each place where `words` stand as whole words in a kept source (any white space between two words), in reading order. */
+  const placesOf = (words: string) =>
+    kept.flatMap(({ id, text }) => {
+      const escaped = words.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+      return [...text.matchAll(pattern)].map((match) => ({ id, line: text.slice(0, match.index).split('\n').length }));
+    });
+  const linesOf = (places: readonly { id: string; line: number }[]) => places.map(({ id, line }) => `${kept.length === 1 ? '' : `${id} `}line ${line}`).join(', ');
+  const anySource = `any source document of the package (${kept.map(({ id }) => id).join(', ')})`;
+
+  // A person whose locator says which of the places their name stands at is theirs.
+  const twice = published['people']!.findIndex((person) => person.quotationLocators !== undefined && placesOf(person.name).length > 1);
+  const twiceName: string = published['people']![twice]?.name;
+  // The first meeting's lines of its source, and lines just after them.
+  const { sourceId, locator } = published['meetings']![0].source;
+  const after = { lineStart: locator.lineEnd + 1, lineEnd: locator.lineEnd + 3 };
+  // The first organization's name, and three lines of the source that do not hold it.
+  const organizationName: string = published['organizations']![0].name;
+  const organizationPlaces = placesOf(organizationName);
+  let away = 1;
+  while (organizationPlaces.some((place) => place.line >= away && place.line <= away + 2)) away += 1;
+  const locators: number = published['meetings']![0].quotationLocators?.length ?? 0;
+  const mention = published['meetings']![1].mentions[0];
+  const cut = String(mention.asPrinted).slice(1);
+  const { evidence: seriesEvidence } = published['meetings']![0].series;
+
+  it('the records these cases break hold what they need', () => {
+    expect(twice, 'a person whose name stands more than once, with a locator').toBeGreaterThanOrEqual(0);
+    expect(organizationPlaces.length, organizationName).toBeGreaterThan(0);
+    expect(locator.kind).toBe('lines');
+    // Cut from a longer word: the mention's first word has two letters or more.
+    expect(mention.asPrinted).toMatch(/^\p{L}{2}/u);
+    expect(seriesEvidence).not.toContain('2021');
+  });
+
   const cases: [string, (datasets: Record<string, any[]>) => unknown, string][] = [
     [
       'a quotation whose words stand twice in its scope, without a locator',
-      (datasets: Record<string, any[]>) => delete datasets['people']![1].quotationLocators,
-      'data/people.ts /1/name: "Xi Jinping" stands 4 times in any source document of the package (',
+      (datasets: Record<string, any[]>) => delete datasets['people']![twice].quotationLocators,
+      `data/people.ts /${twice}/name: "${twiceName}" stands ${placesOf(twiceName).length} times in ${anySource} (at ${linesOf(placesOf(twiceName))})`,
     ],
     [
       "a locator outside the meeting's lines",
-      (datasets: Record<string, any[]>) => (datasets['meetings']![0].quotationLocators = [{ pointer: '/place', lineStart: 80, lineEnd: 82 }]),
-      'data/meetings.ts /0/quotationLocators/0: lines 80–82 are not within source most-newsletter-2020-01 lines 1–74',
+      (datasets: Record<string, any[]>) => (datasets['meetings']![0].quotationLocators = [{ pointer: '/place', ...after }]),
+      `data/meetings.ts /0/quotationLocators/0: lines ${after.lineStart}–${after.lineEnd} are not within source ${sourceId} lines ${locator.lineStart}–${locator.lineEnd}`,
     ],
     [
       'a locator whose lines hold none of the words',
-      (datasets: Record<string, any[]>) => (datasets['organizations']![0].quotationLocators = [{ lineStart: 10, lineEnd: 12 }]),
-      'data/organizations.ts /0/name: "Ministry of Science and Technology" stands at line 74, line 85, line 177, not within lines 10–12 that /quotationLocators/0 gives: fix the locator',
+      (datasets: Record<string, any[]>) => (datasets['organizations']![0].quotationLocators = [{ lineStart: away, lineEnd: away + 2 }]),
+      `data/organizations.ts /0/name: "${organizationName}" stands at ${linesOf(organizationPlaces)}, not within lines ${away}–${away + 2} that /quotationLocators/0 gives: fix the locator`,
     ],
     [
       'a locator that points at no quotation',
-      (datasets: Record<string, any[]>) => datasets['meetings']![0].quotationLocators.push({ pointer: '/kind', lineStart: 1, lineEnd: 3 }),
-      'data/meetings.ts /0/quotationLocators/1: /kind holds no quotation of the record',
+      (datasets: Record<string, any[]>) => (datasets['meetings']![0].quotationLocators ??= []).push({ pointer: '/kind', lineStart: 1, lineEnd: 3 }),
+      `data/meetings.ts /0/quotationLocators/${locators}: /kind holds no quotation of the record`,
     ],
     [
       "a mention whose words are not in its text",
       (datasets: Record<string, any[]>) => (datasets['meetings']![1].mentions[0].asPrinted = 'Ministry of Foreign Affairs'),
-      'data/meetings.ts /1/mentions/0/asPrinted: "Ministry of Foreign Affairs" does not stand as whole words in the text at /summary/0',
+      `data/meetings.ts /1/mentions/0/asPrinted: "Ministry of Foreign Affairs" does not stand as whole words in the text at ${mention.pointer}`,
     ],
     [
       'a mention whose words are cut from a longer word',
-      (datasets: Record<string, any[]>) => (datasets['meetings']![1].mentions[0].asPrinted = 'inistry of Science'),
-      'data/meetings.ts /1/mentions/0/asPrinted: "inistry of Science" does not stand as whole words',
+      (datasets: Record<string, any[]>) => (datasets['meetings']![1].mentions[0].asPrinted = cut),
+      `data/meetings.ts /1/mentions/0/asPrinted: "${cut}" does not stand as whole words`,
     ],
     [
       'a mention that points at no quoted text',
@@ -170,7 +224,7 @@ describe('the build places each quotation at one span, or refuses it', () => {
     [
       "an edition's ordinal that its evidence does not print",
       (datasets: Record<string, any[]>) => (datasets['meetings']![0].series.ordinal = '2021'),
-      'data/meetings.ts /0/series/ordinal: "2021" does not stand as whole words in evidence "2020 National Science and Technology Work Conference"',
+      `data/meetings.ts /0/series/ordinal: "2021" does not stand as whole words in evidence "${seriesEvidence}"`,
     ],
   ];
   it.each(cases)('refuses %s, naming the data file and pointer', (_name, change, message) => {
