@@ -2676,7 +2676,6 @@ async function* byteChunks(chunks) {
 
 // src/validate/bytes.ts
 var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 var joinInto = (parts, out) => {
   let offset = 0;
   for (const part of parts) {
@@ -2740,6 +2739,11 @@ var ByteCarry = class {
     this.long = void 0;
   }
 };
+
+// src/validate/text-limits.ts
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var MAX_DEPTH = 64;
+var MAX_MEMBERS = 1e3;
 
 // src/validate/csv-parser.ts
 var QUOTE = 34;
@@ -3483,7 +3487,6 @@ var FileRun = class {
 };
 
 // src/validate/json-text.ts
-var MAX_DEPTH = 64;
 var shortestNumberLength = (value) => {
   if (!Number.isSafeInteger(value) || value % 1e3 === 0) return 1;
   let length = value < 0 ? 2 : 1;
@@ -3584,7 +3587,6 @@ var malformed = (error, text) => {
   return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
 };
 var LONG_TEXT = 64 * 1024;
-var MAX_MEMBERS = 1e3;
 var TOO_DEEP_FAULT = { code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
 var TOO_WIDE_FAULT = {
   code: "too-large",

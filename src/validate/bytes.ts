@@ -14,9 +14,6 @@ export interface InputProblem {
 
 export const INVALID_UTF8_MESSAGE = 'is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8';
 
-/** The largest record text read. */
-export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
-
 /** Copies the parts one after another into `out`, which holds them all. */
 export const joinInto = (parts: readonly Uint8Array[], out: Uint8Array): Uint8Array => {
   let offset = 0;

@@ -1,5 +1,6 @@
 /** CSV chunks into rows (csv-parser.ts), each with the line it starts on, the bytes checked to be UTF-8 text; csv-table.ts says what they mean. */
-import { DEFAULT_MAX_RECORD_BYTES, INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
+import { INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
+import { DEFAULT_MAX_RECORD_BYTES } from './text-limits.ts';
 import { CsvRecordParser, type CsvSyntaxError } from './csv-parser.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 

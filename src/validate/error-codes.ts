@@ -3,23 +3,10 @@
  * `RuleCode` (src/rules.ts) are derived from it, and the build writes the table of
  * docs/validator.md from it.
  */
+import { DEFAULT_MAX_RECORD_BYTES, MAX_DEPTH, MAX_MEMBERS } from './text-limits.ts';
 
 /** The codes of the rules JSON Schema cannot express (src/rules.ts). */
 export const RULE_CODES = ['duplicate-id', 'unresolved-reference', 'date-order', 'line-order', 'numbering', 'unknown-time-zone', 'unknown-country'] as const;
-
-/**
- * The limits on a record's text that a meaning names. They are given by the build
- * (scripts/compiler/error-codes-doc.ts) from json-text.ts and bytes.ts, which define them: this
- * module cannot import those, which import ErrorCode (through types.ts).
- */
-export interface TextLimits {
-  /** Levels of nesting (MAX_DEPTH). */
-  readonly depth: number;
-  /** Bytes of one record's text (DEFAULT_MAX_RECORD_BYTES). */
-  readonly recordBytes: number;
-  /** Members of one object (MAX_MEMBERS). */
-  readonly members: number;
-}
 
 export const ERROR_CODE_GROUPS = [
   {
@@ -34,8 +21,7 @@ export const ERROR_CODE_GROUPS = [
   },
   {
     codes: ['malformed-json', 'truncated', 'duplicate-json-key', 'too-deep', 'too-large', 'lone-surrogate'],
-    meaning: (limits: TextLimits): string =>
-      `the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than ${limits.depth} levels, is longer than ${limits.recordBytes / 2 ** 20} MiB or has an object of more than ${limits.members.toLocaleString('en')} members (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a \`\\uD800\` escape without its pair), which is no character`,
+    meaning: `the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than ${MAX_DEPTH} levels, is longer than ${DEFAULT_MAX_RECORD_BYTES / 2 ** 20} MiB or has an object of more than ${MAX_MEMBERS.toLocaleString('en')} members (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a \`\\uD800\` escape without its pair), which is no character`,
   },
   {
     codes: ['empty-input', 'invalid-utf8', 'unsupported-encoding', 'binary-input'],

@@ -5,7 +5,8 @@
  * settled into the target as a record, and the document's shape is held to the schema (an array
  * for a dataset, of at most its maxItems records).
  */
-import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { ByteCarry, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { DEFAULT_MAX_RECORD_BYTES } from './text-limits.ts';
 import { objectPrototypeExtended } from './json-values.ts';
 import { checkRecordText, type TextSettler } from './record-text.ts';
 import { TextGuard, type Guarded } from './sniff.ts';

@@ -4,10 +4,9 @@
  */
 import type { InputProblem } from './bytes.ts';
 import { excerpt } from './excerpt.ts';
+import { MAX_DEPTH, MAX_MEMBERS } from './text-limits.ts';
 import type { ErrorCode } from './types.ts';
 
-/** Deeper than any valid record (the schemas nest about eight levels); deeper input is refused. */
-export const MAX_DEPTH = 64;
 
 export type ParseResult =
   | { readonly ok: true; readonly value: unknown }
@@ -165,9 +164,6 @@ const malformed = (error: unknown, text: string): ParseResult => {
  * json-syntax.ts first (record-text.ts).
  */
 export const LONG_TEXT = 64 * 1024;
-
-/** More members than any object of a valid record has (the widest has 24); JSON.parse would make every key. */
-export const MAX_MEMBERS = 1000;
 
 export const TOO_DEEP_FAULT: InputProblem = { code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
 const TOO_WIDE_FAULT: InputProblem = {

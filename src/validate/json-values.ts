@@ -11,9 +11,9 @@
  * 2^40 in JSON): the work is linear in the objects, and the validators walk at most what 64 MiB of
  * text would hold.
  */
-import { DEFAULT_MAX_RECORD_BYTES } from './bytes.ts';
 import type { RecordIssue } from './issues.ts';
-import { MAX_DEPTH, TOO_DEEP_FAULT } from './json-text.ts';
+import { TOO_DEEP_FAULT } from './json-text.ts';
+import { DEFAULT_MAX_RECORD_BYTES, MAX_DEPTH } from './text-limits.ts';
 import { excerpt } from './excerpt.ts';
 import { toPointer } from '../json-pointer.ts';
 

@@ -3,7 +3,8 @@
  * only a line not ended yet, and skipping one too long to be a record unkept); `recordsOfLines`
  * reads the records of a piece, decoding each line in place.
  */
-import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { ByteCarry, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { DEFAULT_MAX_RECORD_BYTES } from './text-limits.ts';
 import { nestingFault, LONG_TEXT_BYTES } from './json-text.ts';
 import { objectPrototypeExtended } from './json-values.ts';
 import { checkRecordText, type TextSettler } from './record-text.ts';
