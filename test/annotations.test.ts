@@ -12,16 +12,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, validateDatasets } from '../scripts/compiler/check-records.ts';
 import { loadDatasets } from '../scripts/compiler/load.ts';
 import { ANNOTATION_CONTEXT, annotationsPath } from '../scripts/compiler/annotations.ts';
-import { sources } from '../data/index.ts';
-import { clone, distDir, readDist, rootDir } from './helpers.ts';
+import { clone, distDir, keptSources, readDist, rootDir } from './helpers.ts';
 
 const CHECK = join(rootDir, 'test/annotations_check.py');
 /** The first source document kept in the package, and its annotations (the data, not these tests, says which). */
-const keptSource = (() => {
-  const source = sources.find((candidate) => candidate.path !== undefined);
-  if (source?.path === undefined) throw new Error('no source document of data/ is kept in the package');
-  return { ...source, path: source.path };
-})();
+const [keptSource] = keptSources();
 const collectionFile = annotationsPath(keptSource);
 
 interface Annotation {
@@ -149,7 +144,7 @@ describe('the build places each quotation at one span, or refuses it', () => {
 
   // The messages name what the published records hold: read from them, and from the kept sources.
   const published = raw();
-  const kept = sources.flatMap((source) => (source.path === undefined ? [] : [{ id: source.id, text: readFileSync(join(rootDir, source.path), 'utf8') }]));
+  const kept = keptSources().map(({ id, path }) => ({ id, text: readFileSync(join(rootDir, path), 'utf8') }));
   /** Each place where `words` stand as whole words in a kept source (any white space between two words), in reading order. */
   const placesOf = (words: string) =>
     kept.flatMap(({ id, text }) => {

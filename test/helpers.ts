@@ -20,6 +20,22 @@ export const codeFiles = (dir: string): string[] =>
 export const readDist = (path: string) => readFileSync(`${distDir}${path}`, 'utf8');
 export const readDistJson = (path: string): unknown => JSON.parse(readDist(path));
 
+/** A source document the package keeps a copy of: its id, the copy's path from the package root, and its SHA-256. */
+export interface KeptSource {
+  readonly id: string;
+  readonly path: string;
+  readonly sha256?: string;
+}
+
+/** The source documents whose text the package keeps (those of dist/json/sources.json with a `path`), in order: at least one. */
+export const keptSources = (): [KeptSource, ...KeptSource[]] => {
+  const [first, ...rest] = (readDistJson('json/sources.json') as { id: string; path?: string; sha256?: string }[]).flatMap(({ id, path, sha256 }) =>
+    path === undefined ? [] : [{ id, path, ...(sha256 === undefined ? {} : { sha256 }) }],
+  );
+  if (first === undefined) throw new Error('no source document is kept in the package: dist/json/sources.json has none with a path');
+  return [first, ...rest];
+};
+
 /** A deep copy that a test may break without touching the shared record. */
 export const clone = <T>(value: T): T => structuredClone(value);
 

@@ -12,13 +12,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetRegistry } from '../schema/index.ts';
 import { runtimeExportNames } from '../scripts/compiler/esm.ts';
 import packageJson from '../package.json' with { type: 'json' };
-import { readDistJson, rootDir } from './helpers.ts';
+import { keptSources, readDistJson, rootDir } from './helpers.ts';
 
 const publishedMeetings = readDistJson('json/meetings.json') as { id: string; workReport?: { priorities: unknown[] } }[];
 /** The sources whose text the package keeps (`path`), with the SHA-256 the records cite. */
-const keptSources = (readDistJson('json/sources.json') as { id: string; path?: string; sha256?: string }[]).flatMap(({ id, path, sha256 }) =>
-  path === undefined ? [] : [{ id, path, sha256, importPath: `china-st-meetings/source/${path.replace(/^data\/source\//u, '')}` }],
-);
+/** The kept source copies, each with the path a consumer imports it by. */
+const sourceCopies = keptSources().map((source) => ({ ...source, importPath: `china-st-meetings/source/${source.path.replace(/^data\/source\//u, '')}` }));
 
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -61,8 +60,8 @@ describe('the packed package', () => {
     expect(packedFiles).toContain('dist/jsonld/meetings.jsonld');
     expect(packedFiles).toContain('dist/xlsx/china-st-meetings.xlsx');
     expect(packedFiles).toContain('dist/sqlite/china-st-meetings.sqlite');
-    expect(keptSources.length).toBeGreaterThan(0);
-    for (const source of keptSources) {
+    expect(sourceCopies.length).toBeGreaterThan(0);
+    for (const source of sourceCopies) {
       expect(packedFiles).toContain(`dist/annotations/${source.id}.jsonld`);
       expect(packedFiles).toContain(source.path);
     }
@@ -118,8 +117,8 @@ describe('the packed package', () => {
         jsonld: JSON.parse(read('china-st-meetings/jsonld/meetings.jsonld'))['@graph'][1]['@type'],
         xlsx: readFileSync(require.resolve('china-st-meetings/xlsx/china-st-meetings.xlsx')).subarray(0, 2).toString('latin1'),
         sqlite: readFileSync(require.resolve('china-st-meetings/sqlite/china-st-meetings.sqlite')).subarray(0, 15).toString('latin1'),
-        sources: ${JSON.stringify(keptSources.map(({ importPath }) => importPath))}.map((path) => createHash('sha256').update(readFileSync(require.resolve(path))).digest('hex')),
-        annotations: ${JSON.stringify(keptSources.map(({ id }) => `china-st-meetings/annotations/${id}.jsonld`))}.map((path) => JSON.parse(read(path)).type),
+        sources: ${JSON.stringify(sourceCopies.map(({ importPath }) => importPath))}.map((path) => createHash('sha256').update(readFileSync(require.resolve(path))).digest('hex')),
+        annotations: ${JSON.stringify(sourceCopies.map(({ id }) => `china-st-meetings/annotations/${id}.jsonld`))}.map((path) => JSON.parse(read(path)).type),
         version: JSON.parse(read('china-st-meetings/package.json')).version,
       }));`;
     expect(JSON.parse(run('node', ['--input-type=module', '-e', script], consumer))).toEqual({
@@ -132,8 +131,8 @@ describe('the packed package', () => {
       xlsx: 'PK',
       sqlite: 'SQLite format 3',
       // The source texts as the records cite them (their SHA-256), and one annotation collection each.
-      sources: keptSources.map(({ sha256 }) => sha256),
-      annotations: keptSources.map(() => 'AnnotationCollection'),
+      sources: sourceCopies.map(({ sha256 }) => sha256),
+      annotations: sourceCopies.map(() => 'AnnotationCollection'),
       version: packageJson.version,
     });
   });

@@ -16,12 +16,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateChunks, validateFiles, type InputFormat, type ValidationIssue } from 'china-st-meetings/validate';
 import { launchChromium, type Chromium } from '../scripts/chromium.ts';
-import { distDir, fold, readDist, readDistJson, rootDir, sampleMeeting } from './helpers.ts';
+import { distDir, fold, keptSources, readDist, readDistJson, rootDir, sampleMeeting } from './helpers.ts';
 
 const pageUrl = pathToFileURL(`${distDir}site/index.html`).href;
 const dictionaryUrl = pathToFileURL(`${distDir}site/dictionary.html`).href;
 /** The first source whose text the package keeps: it has a page of its own. */
-const keptSourceId = (readDistJson('json/sources.json') as { id: string; path?: string }[]).find((source) => source.path !== undefined)?.id ?? '';
+const [{ id: keptSourceId }] = keptSources();
 const sourcePageUrl = pathToFileURL(`${distDir}site/source/${keptSourceId}.html`).href;
 const allMeetings = JSON.parse(readDist('json/meetings.json')) as {
   id: string;
