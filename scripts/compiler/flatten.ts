@@ -23,7 +23,6 @@ import { rangePairs } from './ranges.ts';
 
 export type { JsonSchemaNode } from './object-shape.ts';
 
-
 export interface Column {
   /** snake_case column name. */
   readonly name: string;
