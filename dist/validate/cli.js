@@ -67,7 +67,7 @@ Options for validate:
   --json              print a machine-readable JSON report instead of lines for people
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
-  --threads N         threads that check NDJSON files (default: for a file of 16 MiB or more,
+  --threads N         threads that check NDJSON files (default: for a file of 64 MiB or more,
                       one more for each core found idle, at most 4; 1 checks in one thread;
                       at most 16)
   --no-progress       no progress indicator on standard error

@@ -4600,7 +4600,7 @@ var serveParts = (port, deps2) => {
 };
 
 // src/validate/ndjson-threads.ts
-var THREADS_MIN_BYTES = 16 * 1024 * 1024;
+var THREADS_MIN_BYTES = 64 * 1024 * 1024;
 var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 var SAMPLE_MS = 100;
 var PARTS_IN_FLIGHT_PER_THREAD = 8;

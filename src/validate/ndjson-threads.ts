@@ -21,8 +21,8 @@ import { NO_REFERENCES, type HeldReference } from './pending-references.ts';
 import type { PartCheckers } from './thread-pool.ts';
 import type { ValidationIssue } from './types.ts';
 
-/** Below this size a file is checked in the calling thread: starting workers would cost more. */
-export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
+/** Below this size a file is checked in the calling thread by default: a worker costs more than it saves (docs/performance.md). */
+export const THREADS_MIN_BYTES = 64 * 1024 * 1024;
 
 /** Ids projected past this (about 1.3 million of 11 characters) and another heap would pass 200 MB. */
 export const ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;

@@ -64,7 +64,7 @@ export interface ValidateFileOptions extends ValidateOptions {
     /** CSV only: the table the rows belong to (default: recognized from the header). */
     readonly table?: string;
     /**
-     * Threads that check an NDJSON file (default: for a file of 16 MiB or more, one more for each
+     * Threads that check an NDJSON file (default: for a file of 64 MiB or more, one more for each
      * core found idle, at most 4, and one when its ids would not fit beside another thread's heap,
      * about 1.3 million). A number given is used as given. JSON and CSV are read in the calling thread.
      */
